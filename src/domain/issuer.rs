@@ -1,0 +1,236 @@
+//! Issuer URL rules (PROVIDERS.md section 1, OIDC Discovery 1.0 sections 2 and 4.3).
+
+use super::Rejection;
+use url::{Host, Url};
+
+const WELL_KNOWN_SUFFIXES: [&str; 2] = ["/.well-known/openid-configuration", "/.well-known/oauth-authorization-server"];
+const EXAMPLE: &str = "an issuer looks like https://acme.okta.com or https://dev-abc.us.auth0.com/";
+
+/// An issuer URL as the user typed it. The raw text is kept because issuer matching is by exact
+/// string: `Url` would normalise `https://acme.okta.com` to `https://acme.okta.com/`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Issuer {
+    raw: String,
+    url: Url,
+}
+
+impl Issuer {
+    /// Parses the shape of an issuer URL. The scheme rule is separate (`require_secure_transport`)
+    /// so a brokered provider on plain http is refused for what it is, not for its scheme.
+    pub fn parse(input: &str) -> Result<Self, Rejection> {
+        let raw = input.trim();
+        if raw.is_empty() {
+            return Err(Rejection::bad_input("the issuer URL is empty").hint(EXAMPLE));
+        }
+        let url = Url::parse(raw).map_err(|err| {
+            let rejection = Rejection::bad_input(format!("`{raw}` is not an absolute URL ({err})"));
+            if raw.contains("://") {
+                rejection.hint(EXAMPLE)
+            } else {
+                rejection.hint(format!("add the scheme: --issuer-url https://{raw}"))
+            }
+        })?;
+        if !matches!(url.scheme(), "https" | "http") {
+            return Err(Rejection::bad_input(format!(
+                "`{raw}` uses the `{}` scheme; an issuer is an https URL",
+                url.scheme()
+            ))
+            .hint(EXAMPLE));
+        }
+        if url.host().is_none() {
+            return Err(Rejection::bad_input(format!("`{raw}` has no host")).hint(EXAMPLE));
+        }
+        if let Some(issuer) = issuer_of_well_known(raw, &url) {
+            return Err(Rejection::bad_input(format!("`{raw}` is a discovery document URL, not an issuer"))
+                .hint(format!("use the issuer itself: --issuer-url {issuer}")));
+        }
+        if !url.username().is_empty() || url.password().is_some() {
+            return Err(Rejection::bad_input("the issuer URL must not carry a user name or password")
+                .hint("remove the `user:password@` part"));
+        }
+        if url.query().is_some() || url.fragment().is_some() {
+            let bare = raw.split(['?', '#']).next().unwrap_or(raw);
+            return Err(Rejection::bad_input("an issuer URL has no query (`?...`) or fragment (`#...`)")
+                .hint(format!("use --issuer-url {bare}")));
+        }
+        Ok(Self { raw: raw.to_owned(), url })
+    }
+
+    /// https only; plain http is allowed for loopback hosts so local test issuers work.
+    pub fn require_secure_transport(&self) -> Result<(), Rejection> {
+        if self.url.scheme() == "https" || is_loopback(&self.url) {
+            return Ok(());
+        }
+        let https = self.raw.replacen("http://", "https://", 1);
+        Err(Rejection::bad_input(format!(
+            "`{}` uses plain http; issuers must use https (http is allowed only for localhost)",
+            self.raw
+        ))
+        .hint(format!("use --issuer-url {https}")))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.raw
+    }
+
+    pub fn url(&self) -> &Url {
+        &self.url
+    }
+
+    pub fn discovery_url(&self) -> String {
+        format!("{}/.well-known/openid-configuration", self.raw.trim_end_matches('/'))
+    }
+
+    /// OIDC Discovery 4.3: the document's `issuer` must equal the issuer exactly.
+    pub fn check_document_issuer(&self, document_issuer: &str) -> Result<(), Rejection> {
+        if document_issuer == self.raw {
+            return Ok(());
+        }
+        let given = &self.raw;
+        if document_issuer.trim_end_matches('/') == given.trim_end_matches('/') {
+            let (theirs, yours) = if document_issuer.ends_with('/') {
+                ("with a trailing slash", "without it")
+            } else {
+                ("without a trailing slash", "with one")
+            };
+            return Err(Rejection::unacceptable(format!(
+                "issuer mismatch: the provider's issuer is `{document_issuer}`, {theirs}, \
+                 but `{given}` was given {yours}; tokens carry the provider's exact value in `iss`"
+            ))
+            .hint(format!("use --issuer-url {document_issuer}")));
+        }
+        Err(Rejection::unacceptable(format!(
+            "issuer mismatch: the discovery document at {} says its issuer is `{document_issuer}`, not `{given}`",
+            self.discovery_url()
+        ))
+        .hint(format!(
+            "if `{document_issuer}` is the issuer your tokens carry in `iss`, use --issuer-url {document_issuer}"
+        ))
+        .hint("a custom domain and the tenant URL are different issuers: use the one your tokens are issued by"))
+    }
+}
+
+/// Validates a URL the provider published (`jwks_uri`) with the same transport rule as issuers.
+pub fn parse_published_url(field: &str, value: &str) -> Result<Url, Rejection> {
+    let url = Url::parse(value).map_err(|err| {
+        Rejection::unacceptable(format!("the provider's `{field}` `{value}` is not a valid URL ({err})"))
+    })?;
+    if url.scheme() == "https" || (url.scheme() == "http" && is_loopback(&url)) {
+        Ok(url)
+    } else {
+        Err(Rejection::unacceptable(format!(
+            "the provider's `{field}` `{value}` is not an https URL; Alter fetches signing keys over https only"
+        )))
+    }
+}
+
+pub fn is_loopback(url: &Url) -> bool {
+    match url.host() {
+        Some(Host::Domain(domain)) => domain.eq_ignore_ascii_case("localhost"),
+        Some(Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    }
+}
+
+fn issuer_of_well_known(raw: &str, url: &Url) -> Option<String> {
+    if !url.path().contains("/.well-known/") {
+        return None;
+    }
+    let without_query = raw.split(['?', '#']).next().unwrap_or(raw);
+    let trimmed = without_query.trim_end_matches('/');
+    let issuer = WELL_KNOWN_SUFFIXES
+        .iter()
+        .find_map(|suffix| trimmed.strip_suffix(suffix))
+        .or_else(|| trimmed.split("/.well-known/").next())
+        .unwrap_or(trimmed);
+    Some(issuer.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::rejection::RejectionKind;
+
+    fn reject(input: &str) -> Rejection {
+        Issuer::parse(input).and_then(|i| i.require_secure_transport().map(|()| i)).unwrap_err()
+    }
+
+    #[test]
+    fn accepts_https_and_keeps_the_exact_text() {
+        let issuer = Issuer::parse(" https://acme.okta.com ").unwrap();
+        assert_eq!(issuer.as_str(), "https://acme.okta.com");
+        assert_eq!(issuer.discovery_url(), "https://acme.okta.com/.well-known/openid-configuration");
+        let auth0 = Issuer::parse("https://dev-abc.us.auth0.com/").unwrap();
+        assert_eq!(auth0.discovery_url(), "https://dev-abc.us.auth0.com/.well-known/openid-configuration");
+    }
+
+    #[test]
+    fn well_known_urls_name_the_issuer() {
+        for (input, issuer) in [
+            ("https://acme.okta.com/.well-known/openid-configuration", "https://acme.okta.com"),
+            ("https://a.us.auth0.com/.well-known/openid-configuration/", "https://a.us.auth0.com"),
+            (
+                "https://x.okta.com/oauth2/default/.well-known/oauth-authorization-server",
+                "https://x.okta.com/oauth2/default",
+            ),
+            ("https://x.example/.well-known/jwks.json", "https://x.example"),
+        ] {
+            let r = reject(input);
+            assert_eq!(r.kind, RejectionKind::BadInput);
+            assert_eq!(r.hints, vec![format!("use the issuer itself: --issuer-url {issuer}")], "{input}");
+        }
+    }
+
+    #[test]
+    fn refuses_bad_shapes() {
+        for input in [
+            "",
+            "acme.okta.com",
+            "ftp://acme.okta.com",
+            "https://user:pw@acme.okta.com",
+            "https://acme.okta.com?x=1",
+            "https://acme.okta.com#frag",
+            "http://acme.okta.com",
+            "https://",
+            "not a url",
+        ] {
+            assert_eq!(reject(input).kind, RejectionKind::BadInput, "{input}");
+        }
+        assert_eq!(reject("acme.okta.com").hints, vec!["add the scheme: --issuer-url https://acme.okta.com"]);
+        assert_eq!(reject("http://acme.okta.com").hints, vec!["use --issuer-url https://acme.okta.com"]);
+    }
+
+    #[test]
+    fn loopback_http_is_allowed() {
+        for input in ["http://localhost:8080", "http://127.0.0.1:3000/x", "http://127.1.2.3", "http://[::1]:9000"] {
+            let issuer = Issuer::parse(input).unwrap();
+            issuer.require_secure_transport().unwrap();
+        }
+    }
+
+    #[test]
+    fn trailing_slash_mismatch_names_the_exact_value() {
+        let given = Issuer::parse("https://dev-abc.us.auth0.com").unwrap();
+        let r = given.check_document_issuer("https://dev-abc.us.auth0.com/").unwrap_err();
+        assert_eq!(r.kind, RejectionKind::Unacceptable);
+        assert!(r.message.contains("`https://dev-abc.us.auth0.com/`, with a trailing slash"), "{}", r.message);
+        assert_eq!(r.hints, vec!["use --issuer-url https://dev-abc.us.auth0.com/"]);
+
+        let given = Issuer::parse("https://acme.okta.com/").unwrap();
+        let r = given.check_document_issuer("https://acme.okta.com").unwrap_err();
+        assert!(r.message.contains("`https://acme.okta.com`, without a trailing slash"), "{}", r.message);
+        assert_eq!(r.hints, vec!["use --issuer-url https://acme.okta.com"]);
+
+        let r = given.check_document_issuer("https://other.example").unwrap_err();
+        assert!(r.message.contains("`https://other.example`"));
+    }
+
+    #[test]
+    fn published_urls_need_https() {
+        assert!(parse_published_url("jwks_uri", "https://www.googleapis.com/oauth2/v3/certs").is_ok());
+        assert!(parse_published_url("jwks_uri", "http://localhost:1/keys").is_ok());
+        assert!(parse_published_url("jwks_uri", "http://evil.example/keys").is_err());
+        assert!(parse_published_url("jwks_uri", "/keys").is_err());
+    }
+}

@@ -1,0 +1,13 @@
+//! What `alter` knows about identity providers without asking anyone: issuer rules, provider
+//! detection, claim suggestions and JWKS checks. Pure: no I/O, no clap, no terminal, so the
+//! offline engine and every command share one source of truth (`PROVIDERS.md`).
+
+pub mod claims;
+pub mod detect;
+pub mod discovery;
+pub mod issuer;
+pub mod jwks;
+pub mod model;
+pub mod rejection;
+
+pub use rejection::Rejection;

@@ -1,0 +1,57 @@
+//! The exit-code contract: stable numbers that scripts and CI jobs can branch on.
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExitCode {
+    Ok = 0,
+    Unexpected = 1,
+    Usage = 2,
+    NotAuthenticated = 3,
+    NotFound = 4,
+    Rejected = 5,
+    Network = 6,
+    Server = 7,
+    Cancelled = 130,
+}
+
+impl ExitCode {
+    pub const ALL: [ExitCode; 9] = [
+        Self::Ok,
+        Self::Unexpected,
+        Self::Usage,
+        Self::NotAuthenticated,
+        Self::NotFound,
+        Self::Rejected,
+        Self::Network,
+        Self::Server,
+        Self::Cancelled,
+    ];
+
+    pub fn meaning(self) -> &'static str {
+        match self {
+            Self::Ok => "success",
+            Self::Unexpected => "unexpected error (a bug: please report it)",
+            Self::Usage => "usage error or bad local input (flags, issuer URL, files)",
+            Self::NotAuthenticated => "not signed in, or the token lacks a required scope",
+            Self::NotFound => "app or identity provider not found",
+            Self::Rejected => "rejected: brokered provider, issuer mismatch, unusable discovery document, conflict",
+            Self::Network => "network, TLS certificate or timeout failure",
+            Self::Server => "the server kept failing after retries",
+            Self::Cancelled => "cancelled",
+        }
+    }
+}
+
+impl From<ExitCode> for std::process::ExitCode {
+    fn from(code: ExitCode) -> Self {
+        std::process::ExitCode::from(code as u8)
+    }
+}
+
+/// The table shown at the end of `alter --help` and in the README.
+pub fn help_table() -> String {
+    let mut text = String::from("Exit codes:\n");
+    for code in ExitCode::ALL {
+        text.push_str(&format!("  {:>3}  {}\n", code as u8, code.meaning()));
+    }
+    text
+}

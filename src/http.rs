@@ -1,0 +1,160 @@
+//! The one HTTP client: rustls with the `ring` provider and the OS trust store (which honours
+//! `SSL_CERT_FILE`), an optional extra CA, proxies from the environment, hard time limits,
+//! redirects only to https, and bodies read under a size cap.
+
+use crate::domain::issuer::is_loopback;
+use crate::error::{Error, Result};
+use crate::exit::ExitCode;
+use std::path::Path;
+use std::time::Duration;
+
+pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
+pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
+const MAX_REDIRECTS: usize = 5;
+
+pub fn client(ca_cert: Option<&Path>) -> Result<reqwest::Client> {
+    // Installing twice is harmless; the first provider wins.
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let mut builder = reqwest::Client::builder()
+        .user_agent(concat!("alter/", env!("CARGO_PKG_VERSION")))
+        .connect_timeout(CONNECT_TIMEOUT)
+        .timeout(REQUEST_TIMEOUT)
+        .redirect(redirect_policy());
+    if let Some(path) = ca_cert {
+        builder = builder.tls_certs_merge(read_ca_bundle(path)?);
+    }
+    builder.build().map_err(|err| {
+        Error::network(format!("cannot set up HTTPS: {}", error_chain(&err)))
+            .hint("check --ca-cert / ALTER_CA_CERT and the SSL_CERT_FILE / SSL_CERT_DIR variables")
+    })
+}
+
+fn read_ca_bundle(path: &Path) -> Result<Vec<reqwest::Certificate>> {
+    let shown = path.display();
+    let pem = std::fs::read(path).map_err(|err| {
+        Error::usage(format!("cannot read the CA certificate file {shown}: {err}"))
+            .hint("pass a PEM file with --ca-cert PATH or ALTER_CA_CERT")
+    })?;
+    let certs = reqwest::Certificate::from_pem_bundle(&pem)
+        .map_err(|err| Error::usage(format!("{shown} is not a PEM certificate bundle: {err}")))?;
+    if certs.is_empty() {
+        return Err(Error::usage(format!("{shown} holds no PEM certificate"))
+            .hint("a CA file starts with -----BEGIN CERTIFICATE-----"));
+    }
+    Ok(certs)
+}
+
+fn redirect_policy() -> reqwest::redirect::Policy {
+    reqwest::redirect::Policy::custom(|attempt| {
+        let url = attempt.url();
+        if attempt.previous().len() >= MAX_REDIRECTS {
+            attempt.error(format!("more than {MAX_REDIRECTS} redirects"))
+        } else if url.scheme() == "https" || (url.scheme() == "http" && is_loopback(url)) {
+            attempt.follow()
+        } else {
+            let target = url.to_string();
+            attempt.error(InsecureRedirect(target))
+        }
+    })
+}
+
+#[derive(Debug)]
+struct InsecureRedirect(String);
+
+impl std::fmt::Display for InsecureRedirect {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "redirect to the non-https URL {} refused", self.0)
+    }
+}
+
+impl std::error::Error for InsecureRedirect {}
+
+/// Maps a transport failure to what the user can do about it. `what` names the thing fetched.
+pub fn transport_error(err: &reqwest::Error, what: &str, url: &str) -> Error {
+    let chain = error_chain(err);
+    if let Some(redirect) = find_source::<InsecureRedirect>(err) {
+        return Error::rejected(format!("fetching the {what} at {url}: {redirect}"))
+            .hint("the provider must serve its documents over https");
+    }
+    if err.is_redirect() {
+        return Error::rejected(format!("fetching the {what} at {url}: {chain}"));
+    }
+    if err.is_timeout() {
+        return Error::network(format!(
+            "timed out fetching the {what} at {url} (limit {} s to connect, {} s per request)",
+            CONNECT_TIMEOUT.as_secs(),
+            REQUEST_TIMEOUT.as_secs()
+        ))
+        .hint("check that the host is reachable from here (proxy settings: HTTPS_PROXY, NO_PROXY)");
+    }
+    if chain.to_ascii_lowercase().contains("certificate") {
+        return Error::network(format!("the TLS certificate of {url} is not trusted: {chain}"))
+            .hint("if the server uses a private CA, pass it with --ca-cert PATH or ALTER_CA_CERT");
+    }
+    if err.is_connect() {
+        return Error::network(format!("cannot connect to fetch the {what} at {url}: {chain}"))
+            .hint("check the host name and your network or proxy settings (HTTPS_PROXY, NO_PROXY)");
+    }
+    Error::network(format!("fetching the {what} at {url} failed: {chain}"))
+}
+
+/// Reads a body, refusing it as soon as it passes `limit` bytes, so a huge answer costs neither
+/// memory nor time.
+pub async fn read_body_capped(mut response: reqwest::Response, limit: usize, what: &str, url: &str) -> Result<Vec<u8>> {
+    let too_large = || {
+        Error::rejected(format!("the {what} at {url} is larger than {} KiB, far more than any real one", limit / 1024))
+            .hint("check that the URL points at the provider's own document")
+    };
+    if response.content_length().is_some_and(|len| len > limit as u64) {
+        return Err(too_large());
+    }
+    let mut body = Vec::new();
+    loop {
+        match response.chunk().await {
+            Ok(Some(chunk)) => {
+                if body.len() + chunk.len() > limit {
+                    return Err(too_large());
+                }
+                body.extend_from_slice(&chunk);
+            }
+            Ok(None) => return Ok(body),
+            Err(err) => return Err(transport_error(&err, what, url)),
+        }
+    }
+}
+
+/// The messages of an error and all its sources, so "certificate" or "timed out" deep in the
+/// chain reaches the user.
+pub fn error_chain(err: &(dyn std::error::Error + 'static)) -> String {
+    let mut parts = vec![err.to_string()];
+    let mut source = err.source();
+    while let Some(inner) = source {
+        let text = inner.to_string();
+        if !parts.iter().any(|p| p.contains(&text)) {
+            parts.push(text);
+        }
+        source = inner.source();
+    }
+    parts.join(": ")
+}
+
+fn find_source<'a, T: std::error::Error + 'static>(err: &'a (dyn std::error::Error + 'static)) -> Option<&'a T> {
+    let mut current: Option<&(dyn std::error::Error + 'static)> = Some(err);
+    while let Some(inner) = current {
+        if let Some(found) = inner.downcast_ref::<T>() {
+            return Some(found);
+        }
+        current = inner.source();
+    }
+    None
+}
+
+pub fn exit_for_status(status: u16) -> ExitCode {
+    match status {
+        401 | 403 => ExitCode::NotAuthenticated,
+        404 => ExitCode::NotFound,
+        409 | 422 => ExitCode::Rejected,
+        500..=599 | 429 => ExitCode::Server,
+        _ => ExitCode::Unexpected,
+    }
+}

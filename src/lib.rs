@@ -1,0 +1,11 @@
+//! `alter`: stand up an end-user identity provider for an Alter Vault app.
+
+pub mod cli;
+pub mod commands;
+pub mod context;
+pub mod domain;
+pub mod error;
+pub mod exit;
+pub mod http;
+pub mod oidc;
+pub mod output;

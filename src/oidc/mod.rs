@@ -1,0 +1,74 @@
+//! The offline discovery engine's I/O: fetch the discovery document and the JWKS under limits,
+//! then let the domain rules judge them.
+
+use crate::domain::discovery;
+use crate::domain::issuer::Issuer;
+use crate::domain::jwks;
+use crate::domain::model::Discovery;
+use crate::error::{Error, Result};
+use crate::http::{read_body_capped, transport_error};
+use serde_json::Value;
+
+/// Far above any real discovery document or JWKS (the largest seen are a few KiB), far below
+/// what could hurt.
+pub const MAX_DOCUMENT_BYTES: usize = 4 * 1024 * 1024;
+
+pub async fn discover(client: &reqwest::Client, issuer: &Issuer) -> Result<Discovery> {
+    let discovery_url = issuer.discovery_url();
+    let document =
+        fetch_json(client, &discovery_url, "discovery document").await.map_err(|err| with_issuer_hint(err, issuer))?;
+    let assessed = discovery::assess_document(issuer, &document)?;
+    let jwks = fetch_json(client, assessed.jwks_uri.as_str(), "JWKS").await?;
+    jwks::usable_signing_keys(&jwks, assessed.jwks_uri.as_str())?;
+    Ok(discovery::describe(issuer, &assessed, &document))
+}
+
+async fn fetch_json(client: &reqwest::Client, url: &str, what: &str) -> Result<Value> {
+    log::info!("GET {url}");
+    let response = client
+        .get(url)
+        .header(reqwest::header::ACCEPT, "application/json")
+        .send()
+        .await
+        .map_err(|err| transport_error(&err, what, url))?;
+    let status = response.status();
+    let content_type = response
+        .headers()
+        .get(reqwest::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    log::info!(
+        "{} {url} ({})",
+        status.as_u16(),
+        if content_type.is_empty() { "no content type" } else { &content_type }
+    );
+    if !status.is_success() {
+        let message = if status.as_u16() == 404 {
+            format!("no {what} at {url} (HTTP 404 Not Found)")
+        } else {
+            format!("the {what} at {url} could not be fetched: HTTP {status}")
+        };
+        return Err(Error::rejected(message));
+    }
+    let body = read_body_capped(response, MAX_DOCUMENT_BYTES, what, url).await?;
+    let looks_like_html =
+        content_type.contains("html") || body.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'<');
+    if looks_like_html {
+        return Err(Error::rejected(format!("{url} returned an HTML page, not a JSON {what}"))
+            .hint("this is usually a login or error page: check the URL"));
+    }
+    let body = body.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&body);
+    serde_json::from_slice(body)
+        .map_err(|err| Error::rejected(format!("the {what} at {url} is not valid JSON ({err})")))
+}
+
+fn with_issuer_hint(err: Error, issuer: &Issuer) -> Error {
+    if err.code != crate::exit::ExitCode::Rejected {
+        return err;
+    }
+    err.hint(format!(
+        "check that {} is the exact issuer URL (it must serve /.well-known/openid-configuration)",
+        issuer.as_str()
+    ))
+}

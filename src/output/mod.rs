@@ -1,0 +1,104 @@
+//! The only place that prints. stdout carries the result (a table or block for people, JSON with
+//! `--json`); errors, warnings, notes and `-v` traces go to stderr. Colour only on a terminal,
+//! never with `NO_COLOR` or `--no-color`.
+
+mod views;
+
+pub use views::discovery_view;
+
+use crate::error::{Error, Result};
+use crate::exit::ExitCode;
+use serde::Serialize;
+use std::io::{IsTerminal, Write};
+
+#[derive(Debug, Clone, Copy)]
+pub struct Output {
+    json: bool,
+    color: bool,
+}
+
+impl Output {
+    pub fn new(json: bool, no_color: bool) -> Self {
+        let no_color_env = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let color = !no_color && !no_color_env && std::io::stderr().is_terminal();
+        Self { json, color }
+    }
+
+    pub fn json(&self) -> bool {
+        self.json
+    }
+
+    /// Prints the result: `value` as JSON with `--json`, otherwise what `human` renders.
+    pub fn result<T: Serialize>(&self, value: &T, human: impl FnOnce() -> String) -> Result<()> {
+        let text = if self.json {
+            let mut text = serde_json::to_string_pretty(value)
+                .map_err(|err| Error::unexpected(format!("cannot encode the result as JSON: {err}")))?;
+            text.push('\n');
+            text
+        } else {
+            human()
+        };
+        write_stdout(&text)
+    }
+
+    pub fn warn(&self, message: &str) {
+        eprintln!("{} {message}", self.paint("warning:", "33"));
+    }
+
+    pub fn note(&self, message: &str) {
+        eprintln!("{message}");
+    }
+
+    pub fn error(&self, err: &Error) {
+        let mut text = format!("{} {}\n", self.paint("error:", "31"), err.message);
+        for hint in &err.hints {
+            text.push_str(&format!("{} {hint}\n", self.paint("hint:", "36")));
+        }
+        eprint!("{text}");
+    }
+
+    fn paint(&self, text: &str, ansi: &str) -> String {
+        if self.color {
+            format!("\x1b[1;{ansi}m{text}\x1b[0m")
+        } else {
+            text.to_owned()
+        }
+    }
+}
+
+/// A reader closing the pipe early (`alter ... | head`) is not an error worth a message.
+fn write_stdout(text: &str) -> Result<()> {
+    let mut stdout = std::io::stdout().lock();
+    match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
+        Ok(()) => Ok(()),
+        Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(err) => Err(Error::new(ExitCode::Unexpected, format!("cannot write to stdout: {err}"))),
+    }
+}
+
+/// `-v`: request and response lines on stderr. Callers never pass secrets; the API layer
+/// redacts headers before logging.
+pub fn enable_trace() {
+    struct StderrLogger;
+    impl log::Log for StderrLogger {
+        fn enabled(&self, _: &log::Metadata) -> bool {
+            true
+        }
+        fn log(&self, record: &log::Record) {
+            if record.target().starts_with("alter") {
+                eprintln!("* {}", record.args());
+            }
+        }
+        fn flush(&self) {}
+    }
+    static LOGGER: StderrLogger = StderrLogger;
+    if log::set_logger(&LOGGER).is_ok() {
+        log::set_max_level(log::LevelFilter::Info);
+    }
+}
+
+/// Aligned `label  value` lines, the human form of one object.
+pub fn key_values(rows: &[(&str, String)]) -> String {
+    let width = rows.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
+    rows.iter().map(|(k, v)| format!("{k:<width$}  {v}\n")).collect()
+}

@@ -1,0 +1,1 @@
+//! One integration-test binary: each test drives the built `alter` binary against real servers.
