@@ -96,7 +96,7 @@ Examples:
   alter idp discover --offline --issuer-url https://dev-abc.us.auth0.com/
 
   # The same object the control plane returns, for scripts
-  alter idp discover --offline --issuer-url https://acme.okta.com/oauth2/default --json | jq .provider_type
+  alter idp discover --offline --json --issuer-url https://acme.okta.com | jq .jwks_uri
 
   # A private CA in front of the issuer
   alter idp discover --offline --issuer-url https://idp.internal.example --ca-cert ./ca.pem";

@@ -1,0 +1,163 @@
+//! The real npm `oidc-provider` (testkit/oidc-provider/server.mjs) behind HTTPS on loopback.
+//! Install its dependencies once with `npm ci --prefix testkit/oidc-provider`.
+//!
+//! Issuer `https://localhost:PORT`; client `CLIENT_ID`/`CLIENT_SECRET` (client_credentials,
+//! `client_secret_basic`); resource `RESOURCE` gets RS256 JWT access tokens with `scope: "read"`
+//! and an extra `groups: ["00gabc123"]` claim; JWKS holds one RS256 and one ES256 key.
+
+use std::io::{BufRead, BufReader, Read};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc;
+use std::thread::JoinHandle;
+use std::time::Duration;
+
+use crate::https::Client;
+use crate::tls::TestCa;
+
+pub const CLIENT_ID: &str = "alter-test";
+pub const CLIENT_SECRET: &str = "alter-test-secret";
+pub const RESOURCE: &str = "https://api.alter.test";
+pub const GROUPS_CLAIM: &str = "00gabc123";
+/// base64("alter-test:alter-test-secret"), for HTTP Basic client authentication.
+const BASIC_CREDENTIALS: &str = "YWx0ZXItdGVzdDphbHRlci10ZXN0LXNlY3JldA==";
+
+const READY_TIMEOUT: Duration = Duration::from_secs(20);
+
+pub struct OidcProvider {
+    child: Child,
+    port: u16,
+    discovery: serde_json::Value,
+    client: Client,
+}
+
+impl OidcProvider {
+    /// Spawns `node server.mjs` with a leaf from `ca` and waits for it to listen.
+    pub fn start(ca: &TestCa) -> OidcProvider {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("oidc-provider");
+        assert!(
+            dir.join("node_modules/oidc-provider").is_dir(),
+            "the npm package oidc-provider is not installed in {}: run `npm ci --prefix testkit/oidc-provider`",
+            dir.display()
+        );
+        let (cert, key) = ca.leaf_pem_files(&["localhost", "127.0.0.1"]);
+        let mut child = Command::new("node")
+            .arg("server.mjs")
+            .args([&cert, &key])
+            .arg("0")
+            .current_dir(&dir)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot run `node` (Node.js 20+ is required): {e}"));
+
+        // Both pipes are drained for the child's whole life so it never blocks writing.
+        let stderr = drain(child.stderr.take().expect("piped stderr"));
+        let (ready_tx, ready_rx) = mpsc::channel();
+        let stdout = BufReader::new(child.stdout.take().expect("piped stdout"));
+        std::thread::spawn(move || {
+            for line in stdout.lines().map_while(Result::ok) {
+                if let Some(port) = line.strip_prefix("READY ").and_then(|p| p.trim().parse::<u16>().ok()) {
+                    let _ = ready_tx.send(port);
+                }
+            }
+        });
+
+        let port = match ready_rx.recv_timeout(READY_TIMEOUT) {
+            Ok(port) => port,
+            Err(e) => {
+                let _ = child.kill();
+                let status = child.wait().map(|s| s.to_string()).unwrap_or_default();
+                let stderr = stderr.join().unwrap_or_default();
+                panic!("oidc-provider did not print READY ({e}; node {status}); stderr:\n{stderr}");
+            }
+        };
+
+        let client = Client::new(ca);
+        let issuer = format!("https://localhost:{port}");
+        let discovery = client
+            .get(&format!("{issuer}/.well-known/openid-configuration"))
+            .unwrap_or_else(|e| panic!("fetch oidc-provider discovery document: {e}"))
+            .json();
+        assert_eq!(discovery["issuer"], issuer.as_str(), "unexpected discovery document: {discovery}");
+        OidcProvider { child, port, discovery, client }
+    }
+
+    /// `https://localhost:PORT`, no trailing slash.
+    pub fn issuer(&self) -> String {
+        format!("https://localhost:{}", self.port)
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// The discovery document fetched at start.
+    pub fn discovery(&self) -> &serde_json::Value {
+        &self.discovery
+    }
+
+    /// As published in discovery (`ISSUER/jwks`).
+    pub fn jwks_uri(&self) -> String {
+        self.discovery_url("jwks_uri")
+    }
+
+    /// A JWT access token for `RESOURCE` with scope `read`, via the client_credentials grant.
+    pub fn client_credentials_token(&self) -> String {
+        let body = "grant_type=client_credentials&scope=read&resource=https%3A%2F%2Fapi.alter.test";
+        let auth = format!("Basic {BASIC_CREDENTIALS}");
+        let headers = [("Authorization", auth.as_str()), ("Content-Type", "application/x-www-form-urlencoded")];
+        let reply = self
+            .client
+            .send("POST", &self.discovery_url("token_endpoint"), &headers, body.as_bytes())
+            .unwrap_or_else(|e| panic!("POST to the oidc-provider token endpoint: {e}"));
+        let json = reply.json();
+        match json["access_token"].as_str() {
+            Some(token) if reply.status == 200 => token.to_string(),
+            _ => panic!("token request failed with HTTP {}: {json}", reply.status),
+        }
+    }
+
+    fn discovery_url(&self, field: &str) -> String {
+        let url = self.discovery[field].as_str();
+        url.unwrap_or_else(|| panic!("discovery has no {field}: {}", self.discovery)).to_string()
+    }
+}
+
+impl Drop for OidcProvider {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Reads `pipe` to its end on a thread; the handle yields everything read.
+fn drain(mut pipe: impl Read + Send + 'static) -> JoinHandle<String> {
+    std::thread::spawn(move || {
+        let mut text = Vec::new();
+        let _ = pipe.read_to_end(&mut text);
+        String::from_utf8_lossy(&text).into_owned()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn serves_discovery_jwks_and_jwt_access_tokens() {
+        let ca = TestCa::new();
+        let provider = OidcProvider::start(&ca);
+        let issuer = provider.issuer();
+        assert_eq!(provider.discovery()["issuer"], issuer.as_str());
+        assert_eq!(provider.jwks_uri(), format!("{issuer}/jwks"));
+
+        let jwks = Client::new(&ca).get(&provider.jwks_uri()).unwrap().json();
+        let algs: Vec<_> = jwks["keys"].as_array().unwrap().iter().map(|k| k["alg"].clone()).collect();
+        assert_eq!(algs, ["RS256", "ES256"], "{jwks}");
+
+        let token = provider.client_credentials_token();
+        assert_eq!(token.split('.').count(), 3, "not a JWT: {token}");
+    }
+}

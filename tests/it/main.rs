@@ -1,1 +1,7 @@
-//! One integration-test binary: each test drives the built `alter` binary against real servers.
+//! One integration-test binary: each test drives the built `alter` binary, as a user would,
+//! against real servers on loopback.
+
+mod discover_offline;
+mod generated;
+mod help;
+mod support;

@@ -1,0 +1,120 @@
+//! The test context: a private HOME and a controlled environment per test, the binary's path,
+//! and a record of everything the binary printed (scanned for leaked secrets).
+
+pub mod golden;
+pub mod issuers;
+
+use serde_json::Value;
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+pub struct TestContext {
+    home: tempfile::TempDir,
+    env: Vec<(String, String)>,
+    cwd: Option<PathBuf>,
+}
+
+/// What one run of the binary showed the user.
+#[derive(Debug)]
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+    pub elapsed: Duration,
+}
+
+static TRANSCRIPT: Mutex<Vec<String>> = Mutex::new(Vec::new());
+
+impl TestContext {
+    pub fn new() -> Self {
+        Self { home: tempfile::tempdir().expect("temp HOME"), env: Vec::new(), cwd: None }
+    }
+
+    pub fn env(&mut self, key: &str, value: impl Into<String>) -> &mut Self {
+        self.env.push((key.to_owned(), value.into()));
+        self
+    }
+
+    pub fn command(&self, args: &[&str]) -> Command {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_alter"));
+        cmd.args(args).env_clear();
+        // The machines set SSL_CERT_FILE and RUST_BACKTRACE globally: start from nothing.
+        for key in ["PATH", "SYSTEMROOT"] {
+            if let Some(value) = std::env::var_os(key) {
+                cmd.env(key, value);
+            }
+        }
+        cmd.env("HOME", self.home.path())
+            .env("XDG_CONFIG_HOME", self.home.path().join(".config"))
+            .env("NO_PROXY", "127.0.0.1,localhost")
+            .current_dir(self.cwd.as_deref().unwrap_or(self.home.path()));
+        for (key, value) in &self.env {
+            cmd.env(key, value);
+        }
+        cmd
+    }
+
+    pub fn run(&self, args: &[&str]) -> Run {
+        self.run_with_stdin(args, None)
+    }
+
+    pub fn run_with_stdin(&self, args: &[&str], stdin: Option<&[u8]>) -> Run {
+        let mut cmd = self.command(args);
+        cmd.stdin(if stdin.is_some() { Stdio::piped() } else { Stdio::null() })
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        let started = Instant::now();
+        let mut child = cmd.spawn().expect("spawn alter");
+        if let Some(input) = stdin {
+            let mut pipe = child.stdin.take().expect("stdin pipe");
+            pipe.write_all(input).expect("write stdin");
+        }
+        let out = child.wait_with_output().expect("wait for alter");
+        let run = Run {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+            elapsed: started.elapsed(),
+        };
+        let mut transcript = TRANSCRIPT.lock().unwrap_or_else(|e| e.into_inner());
+        transcript.push(run.stdout.clone());
+        transcript.push(run.stderr.clone());
+        run
+    }
+}
+
+/// Everything any binary run in this test process printed so far.
+#[allow(dead_code)]
+pub fn transcript() -> Vec<String> {
+    TRANSCRIPT.lock().unwrap_or_else(|e| e.into_inner()).clone()
+}
+
+impl Run {
+    #[track_caller]
+    pub fn code(&self, expected: i32) -> &Self {
+        assert_eq!(self.code, expected, "exit code\n--- stdout\n{}\n--- stderr\n{}", self.stdout, self.stderr);
+        self
+    }
+
+    #[track_caller]
+    pub fn stderr_has(&self, needle: &str) -> &Self {
+        assert!(self.stderr.contains(needle), "stderr lacks {needle:?}\n--- stderr\n{}", self.stderr);
+        self
+    }
+
+    #[track_caller]
+    pub fn stdout_has(&self, needle: &str) -> &Self {
+        assert!(self.stdout.contains(needle), "stdout lacks {needle:?}\n--- stdout\n{}", self.stdout);
+        self
+    }
+
+    #[track_caller]
+    pub fn json(&self) -> Value {
+        serde_json::from_str(&self.stdout).unwrap_or_else(|e| {
+            panic!("stdout is not JSON ({e})\n--- stdout\n{}\n--- stderr\n{}", self.stdout, self.stderr)
+        })
+    }
+}
