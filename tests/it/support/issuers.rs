@@ -13,7 +13,8 @@ pub struct Issuers {
 }
 
 pub fn fixture(name: &str) -> Value {
-    let path = format!("{}/../shared/fixtures/discovery/{name}", env!("CARGO_MANIFEST_DIR"));
+    // A verbatim copy of ../shared/fixtures/discovery, so a clean checkout is self-contained.
+    let path = format!("{}/tests/fixtures/discovery/{name}", env!("CARGO_MANIFEST_DIR"));
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("read {path}: {e}"));
     serde_json::from_str(&text).unwrap_or_else(|e| panic!("parse {path}: {e}"))
 }
