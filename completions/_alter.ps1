@@ -33,6 +33,9 @@ Register-ArgumentCompleter -Native -CommandName 'alter' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('identity-providers', 'identity-providers', [CompletionResultType]::ParameterValue, 'Stand up the app''s end-user identity provider (OIDC)')
             [CompletionResult]::new('idp', 'idp', [CompletionResultType]::ParameterValue, 'Stand up the app''s end-user identity provider (OIDC)')
+            [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Sign in to Alter, check who you are, sign out')
+            [CompletionResult]::new('link', 'link', [CompletionResultType]::ParameterValue, 'Link the current directory to an app, so commands run here use it')
+            [CompletionResult]::new('unlink', 'unlink', [CompletionResultType]::ParameterValue, 'Remove the workspace link that applies to the current directory')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -48,6 +51,12 @@ Register-ArgumentCompleter -Native -CommandName 'alter' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('discover', 'discover', [CompletionResultType]::ParameterValue, 'Preview OIDC discovery for an issuer URL without saving anything')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Configure the app''s identity provider (discovery must succeed; nothing is saved otherwise)')
+            [CompletionResult]::new('configure', 'configure', [CompletionResultType]::ParameterValue, 'Configure the app''s identity provider (discovery must succeed; nothing is saved otherwise)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the app''s identity providers')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one identity provider')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change the audience, claim mappings or wallet credentials')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove the identity provider (to switch providers)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -63,6 +72,12 @@ Register-ArgumentCompleter -Native -CommandName 'alter' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('discover', 'discover', [CompletionResultType]::ParameterValue, 'Preview OIDC discovery for an issuer URL without saving anything')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Configure the app''s identity provider (discovery must succeed; nothing is saved otherwise)')
+            [CompletionResult]::new('configure', 'configure', [CompletionResultType]::ParameterValue, 'Configure the app''s identity provider (discovery must succeed; nothing is saved otherwise)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the app''s identity providers')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one identity provider')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change the audience, claim mappings or wallet credentials')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove the identity provider (to switch providers)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -70,7 +85,7 @@ Register-ArgumentCompleter -Native -CommandName 'alter' -ScriptBlock {
             [CompletionResult]::new('--issuer-url', '--issuer-url', [CompletionResultType]::ParameterName, 'OIDC issuer URL (e.g. https://acme.okta.com): the issuer itself, not a /.well-known/... URL')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app to act on [default: ALTER_APP_ID, then the linked workspace]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store')
-            [CompletionResult]::new('--offline', '--offline', [CompletionResultType]::ParameterName, 'Run discovery on this machine instead of through the control plane (no account needed)')
+            [CompletionResult]::new('--offline', '--offline', [CompletionResultType]::ParameterName, 'Run discovery on this machine instead of through the control plane (no account, no app)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON (the control-plane contract''s object) on stdout')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
@@ -85,7 +100,7 @@ Register-ArgumentCompleter -Native -CommandName 'alter' -ScriptBlock {
             [CompletionResult]::new('--issuer-url', '--issuer-url', [CompletionResultType]::ParameterName, 'OIDC issuer URL (e.g. https://acme.okta.com): the issuer itself, not a /.well-known/... URL')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app to act on [default: ALTER_APP_ID, then the linked workspace]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store')
-            [CompletionResult]::new('--offline', '--offline', [CompletionResultType]::ParameterName, 'Run discovery on this machine instead of through the control plane (no account needed)')
+            [CompletionResult]::new('--offline', '--offline', [CompletionResultType]::ParameterName, 'Run discovery on this machine instead of through the control plane (no account, no app)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON (the control-plane contract''s object) on stdout')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
@@ -96,12 +111,256 @@ Register-ArgumentCompleter -Native -CommandName 'alter' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'alter;identity-providers;create' {
+            [CompletionResult]::new('--issuer-url', '--issuer-url', [CompletionResultType]::ParameterName, 'OIDC issuer URL (e.g. https://acme.okta.com): the issuer itself, not a /.well-known/... URL')
+            [CompletionResult]::new('--audience', '--audience', [CompletionResultType]::ParameterName, 'Expected JWT `aud`; tokens without a matching audience are rejected')
+            [CompletionResult]::new('--user-id-claim', '--user-id-claim', [CompletionResultType]::ParameterName, 'The claim identifying the user [default: auto-detected, usually sub]')
+            [CompletionResult]::new('--group-claim', '--group-claim', [CompletionResultType]::ParameterName, 'The group-membership claim [default: auto-detected]')
+            [CompletionResult]::new('--role-claim', '--role-claim', [CompletionResultType]::ParameterName, 'The role claim [default: auto-detected]')
+            [CompletionResult]::new('--group-claim-stable-ids', '--group-claim-stable-ids', [CompletionResultType]::ParameterName, 'The group claim carries stable group IDs (Okta 00g..., Clerk org_...), which group grants need')
+            [CompletionResult]::new('--wallet-client-id', '--wallet-client-id', [CompletionResultType]::ParameterName, 'OIDC client id for interactive wallet sign-in (with --wallet-client-secret)')
+            [CompletionResult]::new('--wallet-client-secret', '--wallet-client-secret', [CompletionResultType]::ParameterName, 'OIDC client secret for wallet sign-in: - (stdin), @path (file) or the value')
+            [CompletionResult]::new('--input', '--input', [CompletionResultType]::ParameterName, 'The JSON body (CreateIdentityProvider) from a file (@path) or stdin (-), instead of the flags')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app to act on [default: ALTER_APP_ID, then the linked workspace]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Validate locally and print the request that would be sent (secrets as ***); send nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON (the control-plane contract''s object) on stdout')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'alter;identity-providers;configure' {
+            [CompletionResult]::new('--issuer-url', '--issuer-url', [CompletionResultType]::ParameterName, 'OIDC issuer URL (e.g. https://acme.okta.com): the issuer itself, not a /.well-known/... URL')
+            [CompletionResult]::new('--audience', '--audience', [CompletionResultType]::ParameterName, 'Expected JWT `aud`; tokens without a matching audience are rejected')
+            [CompletionResult]::new('--user-id-claim', '--user-id-claim', [CompletionResultType]::ParameterName, 'The claim identifying the user [default: auto-detected, usually sub]')
+            [CompletionResult]::new('--group-claim', '--group-claim', [CompletionResultType]::ParameterName, 'The group-membership claim [default: auto-detected]')
+            [CompletionResult]::new('--role-claim', '--role-claim', [CompletionResultType]::ParameterName, 'The role claim [default: auto-detected]')
+            [CompletionResult]::new('--group-claim-stable-ids', '--group-claim-stable-ids', [CompletionResultType]::ParameterName, 'The group claim carries stable group IDs (Okta 00g..., Clerk org_...), which group grants need')
+            [CompletionResult]::new('--wallet-client-id', '--wallet-client-id', [CompletionResultType]::ParameterName, 'OIDC client id for interactive wallet sign-in (with --wallet-client-secret)')
+            [CompletionResult]::new('--wallet-client-secret', '--wallet-client-secret', [CompletionResultType]::ParameterName, 'OIDC client secret for wallet sign-in: - (stdin), @path (file) or the value')
+            [CompletionResult]::new('--input', '--input', [CompletionResultType]::ParameterName, 'The JSON body (CreateIdentityProvider) from a file (@path) or stdin (-), instead of the flags')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app to act on [default: ALTER_APP_ID, then the linked workspace]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Validate locally and print the request that would be sent (secrets as ***); send nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON (the control-plane contract''s object) on stdout')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'alter;idp;create' {
+            [CompletionResult]::new('--issuer-url', '--issuer-url', [CompletionResultType]::ParameterName, 'OIDC issuer URL (e.g. https://acme.okta.com): the issuer itself, not a /.well-known/... URL')
+            [CompletionResult]::new('--audience', '--audience', [CompletionResultType]::ParameterName, 'Expected JWT `aud`; tokens without a matching audience are rejected')
+            [CompletionResult]::new('--user-id-claim', '--user-id-claim', [CompletionResultType]::ParameterName, 'The claim identifying the user [default: auto-detected, usually sub]')
+            [CompletionResult]::new('--group-claim', '--group-claim', [CompletionResultType]::ParameterName, 'The group-membership claim [default: auto-detected]')
+            [CompletionResult]::new('--role-claim', '--role-claim', [CompletionResultType]::ParameterName, 'The role claim [default: auto-detected]')
+            [CompletionResult]::new('--group-claim-stable-ids', '--group-claim-stable-ids', [CompletionResultType]::ParameterName, 'The group claim carries stable group IDs (Okta 00g..., Clerk org_...), which group grants need')
+            [CompletionResult]::new('--wallet-client-id', '--wallet-client-id', [CompletionResultType]::ParameterName, 'OIDC client id for interactive wallet sign-in (with --wallet-client-secret)')
+            [CompletionResult]::new('--wallet-client-secret', '--wallet-client-secret', [CompletionResultType]::ParameterName, 'OIDC client secret for wallet sign-in: - (stdin), @path (file) or the value')
+            [CompletionResult]::new('--input', '--input', [CompletionResultType]::ParameterName, 'The JSON body (CreateIdentityProvider) from a file (@path) or stdin (-), instead of the flags')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app to act on [default: ALTER_APP_ID, then the linked workspace]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Validate locally and print the request that would be sent (secrets as ***); send nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON (the control-plane contract''s object) on stdout')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'alter;idp;configure' {
+            [CompletionResult]::new('--issuer-url', '--issuer-url', [CompletionResultType]::ParameterName, 'OIDC issuer URL (e.g. https://acme.okta.com): the issuer itself, not a /.well-known/... URL')
+            [CompletionResult]::new('--audience', '--audience', [CompletionResultType]::ParameterName, 'Expected JWT `aud`; tokens without a matching audience are rejected')
+            [CompletionResult]::new('--user-id-claim', '--user-id-claim', [CompletionResultType]::ParameterName, 'The claim identifying the user [default: auto-detected, usually sub]')
+            [CompletionResult]::new('--group-claim', '--group-claim', [CompletionResultType]::ParameterName, 'The group-membership claim [default: auto-detected]')
+            [CompletionResult]::new('--role-claim', '--role-claim', [CompletionResultType]::ParameterName, 'The role claim [default: auto-detected]')
+            [CompletionResult]::new('--group-claim-stable-ids', '--group-claim-stable-ids', [CompletionResultType]::ParameterName, 'The group claim carries stable group IDs (Okta 00g..., Clerk org_...), which group grants need')
+            [CompletionResult]::new('--wallet-client-id', '--wallet-client-id', [CompletionResultType]::ParameterName, 'OIDC client id for interactive wallet sign-in (with --wallet-client-secret)')
+            [CompletionResult]::new('--wallet-client-secret', '--wallet-client-secret', [CompletionResultType]::ParameterName, 'OIDC client secret for wallet sign-in: - (stdin), @path (file) or the value')
+            [CompletionResult]::new('--input', '--input', [CompletionResultType]::ParameterName, 'The JSON body (CreateIdentityProvider) from a file (@path) or stdin (-), instead of the flags')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app to act on [default: ALTER_APP_ID, then the linked workspace]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Validate locally and print the request that would be sent (secrets as ***); send nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON (the control-plane contract''s object) on stdout')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'alter;identity-providers;list' {
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app to act on [default: ALTER_APP_ID, then the linked workspace]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON (the control-plane contract''s object) on stdout')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'alter;idp;list' {
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app to act on [default: ALTER_APP_ID, then the linked workspace]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON (the control-plane contract''s object) on stdout')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'alter;identity-providers;show' {
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The identity provider''s id [default: the app''s only provider]')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app to act on [default: ALTER_APP_ID, then the linked workspace]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON (the control-plane contract''s object) on stdout')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'alter;idp;show' {
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The identity provider''s id [default: the app''s only provider]')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app to act on [default: ALTER_APP_ID, then the linked workspace]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON (the control-plane contract''s object) on stdout')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'alter;identity-providers;update' {
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The identity provider''s id [default: the app''s only provider]')
+            [CompletionResult]::new('--audience', '--audience', [CompletionResultType]::ParameterName, 'Expected JWT `aud`; tokens without a matching audience are rejected')
+            [CompletionResult]::new('--user-id-claim', '--user-id-claim', [CompletionResultType]::ParameterName, 'The claim identifying the user [default: auto-detected, usually sub]')
+            [CompletionResult]::new('--group-claim', '--group-claim', [CompletionResultType]::ParameterName, 'The group-membership claim [default: auto-detected]')
+            [CompletionResult]::new('--role-claim', '--role-claim', [CompletionResultType]::ParameterName, 'The role claim [default: auto-detected]')
+            [CompletionResult]::new('--group-claim-stable-ids', '--group-claim-stable-ids', [CompletionResultType]::ParameterName, 'The group claim carries stable group IDs (Okta 00g..., Clerk org_...), which group grants need')
+            [CompletionResult]::new('--wallet-client-id', '--wallet-client-id', [CompletionResultType]::ParameterName, 'OIDC client id for interactive wallet sign-in (with --wallet-client-secret)')
+            [CompletionResult]::new('--wallet-client-secret', '--wallet-client-secret', [CompletionResultType]::ParameterName, 'OIDC client secret for wallet sign-in: - (stdin), @path (file) or the value')
+            [CompletionResult]::new('--input', '--input', [CompletionResultType]::ParameterName, 'The JSON body (UpdateIdentityProvider) from a file (@path) or stdin (-), instead of the flags')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app to act on [default: ALTER_APP_ID, then the linked workspace]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store')
+            [CompletionResult]::new('--remove-wallet', '--remove-wallet', [CompletionResultType]::ParameterName, 'Remove wallet sign-in')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Validate locally and print the request that would be sent (secrets as ***); send nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON (the control-plane contract''s object) on stdout')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'alter;idp;update' {
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The identity provider''s id [default: the app''s only provider]')
+            [CompletionResult]::new('--audience', '--audience', [CompletionResultType]::ParameterName, 'Expected JWT `aud`; tokens without a matching audience are rejected')
+            [CompletionResult]::new('--user-id-claim', '--user-id-claim', [CompletionResultType]::ParameterName, 'The claim identifying the user [default: auto-detected, usually sub]')
+            [CompletionResult]::new('--group-claim', '--group-claim', [CompletionResultType]::ParameterName, 'The group-membership claim [default: auto-detected]')
+            [CompletionResult]::new('--role-claim', '--role-claim', [CompletionResultType]::ParameterName, 'The role claim [default: auto-detected]')
+            [CompletionResult]::new('--group-claim-stable-ids', '--group-claim-stable-ids', [CompletionResultType]::ParameterName, 'The group claim carries stable group IDs (Okta 00g..., Clerk org_...), which group grants need')
+            [CompletionResult]::new('--wallet-client-id', '--wallet-client-id', [CompletionResultType]::ParameterName, 'OIDC client id for interactive wallet sign-in (with --wallet-client-secret)')
+            [CompletionResult]::new('--wallet-client-secret', '--wallet-client-secret', [CompletionResultType]::ParameterName, 'OIDC client secret for wallet sign-in: - (stdin), @path (file) or the value')
+            [CompletionResult]::new('--input', '--input', [CompletionResultType]::ParameterName, 'The JSON body (UpdateIdentityProvider) from a file (@path) or stdin (-), instead of the flags')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app to act on [default: ALTER_APP_ID, then the linked workspace]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store')
+            [CompletionResult]::new('--remove-wallet', '--remove-wallet', [CompletionResultType]::ParameterName, 'Remove wallet sign-in')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Validate locally and print the request that would be sent (secrets as ***); send nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON (the control-plane contract''s object) on stdout')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'alter;identity-providers;delete' {
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The identity provider''s id [default: the app''s only provider]')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app to act on [default: ALTER_APP_ID, then the linked workspace]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required without a terminal)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON (the control-plane contract''s object) on stdout')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'alter;idp;delete' {
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The identity provider''s id [default: the app''s only provider]')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app to act on [default: ALTER_APP_ID, then the linked workspace]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required without a terminal)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON (the control-plane contract''s object) on stdout')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'alter;identity-providers;help' {
             [CompletionResult]::new('discover', 'discover', [CompletionResultType]::ParameterValue, 'Preview OIDC discovery for an issuer URL without saving anything')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Configure the app''s identity provider (discovery must succeed; nothing is saved otherwise)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the app''s identity providers')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one identity provider')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change the audience, claim mappings or wallet credentials')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove the identity provider (to switch providers)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'alter;identity-providers;help;discover' {
+            break
+        }
+        'alter;identity-providers;help;create' {
+            break
+        }
+        'alter;identity-providers;help;list' {
+            break
+        }
+        'alter;identity-providers;help;show' {
+            break
+        }
+        'alter;identity-providers;help;update' {
+            break
+        }
+        'alter;identity-providers;help;delete' {
             break
         }
         'alter;identity-providers;help;help' {
@@ -109,25 +368,191 @@ Register-ArgumentCompleter -Native -CommandName 'alter' -ScriptBlock {
         }
         'alter;idp;help' {
             [CompletionResult]::new('discover', 'discover', [CompletionResultType]::ParameterValue, 'Preview OIDC discovery for an issuer URL without saving anything')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Configure the app''s identity provider (discovery must succeed; nothing is saved otherwise)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the app''s identity providers')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one identity provider')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change the audience, claim mappings or wallet credentials')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove the identity provider (to switch providers)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'alter;idp;help;discover' {
             break
         }
+        'alter;idp;help;create' {
+            break
+        }
+        'alter;idp;help;list' {
+            break
+        }
+        'alter;idp;help;show' {
+            break
+        }
+        'alter;idp;help;update' {
+            break
+        }
+        'alter;idp;help;delete' {
+            break
+        }
         'alter;idp;help;help' {
+            break
+        }
+        'alter;auth' {
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app to act on [default: ALTER_APP_ID, then the linked workspace]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON (the control-plane contract''s object) on stdout')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Store a token for the control plane (OS keyring, or a 0600 file where there is none)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show who the token belongs to and its scopes')
+            [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Remove the stored token')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'alter;auth;login' {
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app to act on [default: ALTER_APP_ID, then the linked workspace]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store')
+            [CompletionResult]::new('--with-token', '--with-token', [CompletionResultType]::ParameterName, 'Read the token from stdin instead of prompting')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON (the control-plane contract''s object) on stdout')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'alter;auth;status' {
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app to act on [default: ALTER_APP_ID, then the linked workspace]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON (the control-plane contract''s object) on stdout')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'alter;auth;logout' {
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app to act on [default: ALTER_APP_ID, then the linked workspace]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON (the control-plane contract''s object) on stdout')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'alter;auth;help' {
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Store a token for the control plane (OS keyring, or a 0600 file where there is none)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show who the token belongs to and its scopes')
+            [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Remove the stored token')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'alter;auth;help;login' {
+            break
+        }
+        'alter;auth;help;status' {
+            break
+        }
+        'alter;auth;help;logout' {
+            break
+        }
+        'alter;auth;help;help' {
+            break
+        }
+        'alter;link' {
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app to act on [default: ALTER_APP_ID, then the linked workspace]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON (the control-plane contract''s object) on stdout')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'alter;unlink' {
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app to act on [default: ALTER_APP_ID, then the linked workspace]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON (the control-plane contract''s object) on stdout')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'alter;help' {
             [CompletionResult]::new('identity-providers', 'identity-providers', [CompletionResultType]::ParameterValue, 'Stand up the app''s end-user identity provider (OIDC)')
+            [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Sign in to Alter, check who you are, sign out')
+            [CompletionResult]::new('link', 'link', [CompletionResultType]::ParameterValue, 'Link the current directory to an app, so commands run here use it')
+            [CompletionResult]::new('unlink', 'unlink', [CompletionResultType]::ParameterValue, 'Remove the workspace link that applies to the current directory')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'alter;help;identity-providers' {
             [CompletionResult]::new('discover', 'discover', [CompletionResultType]::ParameterValue, 'Preview OIDC discovery for an issuer URL without saving anything')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Configure the app''s identity provider (discovery must succeed; nothing is saved otherwise)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the app''s identity providers')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one identity provider')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change the audience, claim mappings or wallet credentials')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove the identity provider (to switch providers)')
             break
         }
         'alter;help;identity-providers;discover' {
+            break
+        }
+        'alter;help;identity-providers;create' {
+            break
+        }
+        'alter;help;identity-providers;list' {
+            break
+        }
+        'alter;help;identity-providers;show' {
+            break
+        }
+        'alter;help;identity-providers;update' {
+            break
+        }
+        'alter;help;identity-providers;delete' {
+            break
+        }
+        'alter;help;auth' {
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Store a token for the control plane (OS keyring, or a 0600 file where there is none)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show who the token belongs to and its scopes')
+            [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Remove the stored token')
+            break
+        }
+        'alter;help;auth;login' {
+            break
+        }
+        'alter;help;auth;status' {
+            break
+        }
+        'alter;help;auth;logout' {
+            break
+        }
+        'alter;help;link' {
+            break
+        }
+        'alter;help;unlink' {
             break
         }
         'alter;help;help' {

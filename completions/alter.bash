@@ -16,6 +16,9 @@ _alter() {
             ",$1")
                 cmd="alter"
                 ;;
+            alter,auth)
+                cmd="alter__subcmd__auth"
+                ;;
             alter,help)
                 cmd="alter__subcmd__help"
                 ;;
@@ -25,14 +28,86 @@ _alter() {
             alter,idp)
                 cmd="alter__subcmd__identity__subcmd__providers"
                 ;;
+            alter,link)
+                cmd="alter__subcmd__link"
+                ;;
+            alter,unlink)
+                cmd="alter__subcmd__unlink"
+                ;;
+            alter__subcmd__auth,help)
+                cmd="alter__subcmd__auth__subcmd__help"
+                ;;
+            alter__subcmd__auth,login)
+                cmd="alter__subcmd__auth__subcmd__login"
+                ;;
+            alter__subcmd__auth,logout)
+                cmd="alter__subcmd__auth__subcmd__logout"
+                ;;
+            alter__subcmd__auth,status)
+                cmd="alter__subcmd__auth__subcmd__status"
+                ;;
+            alter__subcmd__auth__subcmd__help,help)
+                cmd="alter__subcmd__auth__subcmd__help__subcmd__help"
+                ;;
+            alter__subcmd__auth__subcmd__help,login)
+                cmd="alter__subcmd__auth__subcmd__help__subcmd__login"
+                ;;
+            alter__subcmd__auth__subcmd__help,logout)
+                cmd="alter__subcmd__auth__subcmd__help__subcmd__logout"
+                ;;
+            alter__subcmd__auth__subcmd__help,status)
+                cmd="alter__subcmd__auth__subcmd__help__subcmd__status"
+                ;;
+            alter__subcmd__help,auth)
+                cmd="alter__subcmd__help__subcmd__auth"
+                ;;
             alter__subcmd__help,help)
                 cmd="alter__subcmd__help__subcmd__help"
                 ;;
             alter__subcmd__help,identity-providers)
                 cmd="alter__subcmd__help__subcmd__identity__subcmd__providers"
                 ;;
+            alter__subcmd__help,link)
+                cmd="alter__subcmd__help__subcmd__link"
+                ;;
+            alter__subcmd__help,unlink)
+                cmd="alter__subcmd__help__subcmd__unlink"
+                ;;
+            alter__subcmd__help__subcmd__auth,login)
+                cmd="alter__subcmd__help__subcmd__auth__subcmd__login"
+                ;;
+            alter__subcmd__help__subcmd__auth,logout)
+                cmd="alter__subcmd__help__subcmd__auth__subcmd__logout"
+                ;;
+            alter__subcmd__help__subcmd__auth,status)
+                cmd="alter__subcmd__help__subcmd__auth__subcmd__status"
+                ;;
+            alter__subcmd__help__subcmd__identity__subcmd__providers,create)
+                cmd="alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__create"
+                ;;
+            alter__subcmd__help__subcmd__identity__subcmd__providers,delete)
+                cmd="alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__delete"
+                ;;
             alter__subcmd__help__subcmd__identity__subcmd__providers,discover)
                 cmd="alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__discover"
+                ;;
+            alter__subcmd__help__subcmd__identity__subcmd__providers,list)
+                cmd="alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__list"
+                ;;
+            alter__subcmd__help__subcmd__identity__subcmd__providers,show)
+                cmd="alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__show"
+                ;;
+            alter__subcmd__help__subcmd__identity__subcmd__providers,update)
+                cmd="alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__update"
+                ;;
+            alter__subcmd__identity__subcmd__providers,configure)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__create"
+                ;;
+            alter__subcmd__identity__subcmd__providers,create)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__create"
+                ;;
+            alter__subcmd__identity__subcmd__providers,delete)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__delete"
                 ;;
             alter__subcmd__identity__subcmd__providers,discover)
                 cmd="alter__subcmd__identity__subcmd__providers__subcmd__discover"
@@ -40,11 +115,35 @@ _alter() {
             alter__subcmd__identity__subcmd__providers,help)
                 cmd="alter__subcmd__identity__subcmd__providers__subcmd__help"
                 ;;
+            alter__subcmd__identity__subcmd__providers,list)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__list"
+                ;;
+            alter__subcmd__identity__subcmd__providers,show)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__show"
+                ;;
+            alter__subcmd__identity__subcmd__providers,update)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__update"
+                ;;
+            alter__subcmd__identity__subcmd__providers__subcmd__help,create)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__create"
+                ;;
+            alter__subcmd__identity__subcmd__providers__subcmd__help,delete)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__delete"
+                ;;
             alter__subcmd__identity__subcmd__providers__subcmd__help,discover)
                 cmd="alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__discover"
                 ;;
             alter__subcmd__identity__subcmd__providers__subcmd__help,help)
                 cmd="alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__help"
+                ;;
+            alter__subcmd__identity__subcmd__providers__subcmd__help,list)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__list"
+                ;;
+            alter__subcmd__identity__subcmd__providers__subcmd__help,show)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__show"
+                ;;
+            alter__subcmd__identity__subcmd__providers__subcmd__help,update)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__update"
                 ;;
             *)
                 ;;
@@ -53,7 +152,7 @@ _alter() {
 
     case "${cmd}" in
         alter)
-            opts="-v -h -V --json --verbose --app --no-color --ca-cert --help --version identity-providers idp help"
+            opts="-v -h -V --json --verbose --app --no-color --ca-cert --help --version identity-providers idp auth link unlink help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -74,9 +173,223 @@ _alter() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        alter__subcmd__help)
-            opts="identity-providers help"
+        alter__subcmd__auth)
+            opts="-v -h -V --json --verbose --app --no-color --ca-cert --help --version login status logout help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__auth__subcmd__help)
+            opts="login status logout help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__auth__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__auth__subcmd__help__subcmd__login)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__auth__subcmd__help__subcmd__logout)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__auth__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__auth__subcmd__login)
+            opts="-v -h -V --with-token --json --verbose --app --no-color --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__auth__subcmd__logout)
+            opts="-v -h -V --json --verbose --app --no-color --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__auth__subcmd__status)
+            opts="-v -h -V --json --verbose --app --no-color --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__help)
+            opts="identity-providers auth link unlink help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__help__subcmd__auth)
+            opts="login status logout"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__help__subcmd__auth__subcmd__login)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__help__subcmd__auth__subcmd__logout)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__help__subcmd__auth__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -103,8 +416,36 @@ _alter() {
             return 0
             ;;
         alter__subcmd__help__subcmd__identity__subcmd__providers)
-            opts="discover"
+            opts="discover create list show update delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -130,13 +471,167 @@ _alter() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__help__subcmd__link)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__help__subcmd__unlink)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         alter__subcmd__identity__subcmd__providers)
-            opts="-v -h -V --json --verbose --app --no-color --ca-cert --help --version discover help"
+            opts="-v -h -V --json --verbose --app --no-color --ca-cert --help --version discover create configure list show update delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__create)
+            opts="-v -h -V --issuer-url --audience --user-id-claim --group-claim --role-claim --group-claim-stable-ids --wallet-client-id --wallet-client-secret --input --dry-run --json --verbose --app --no-color --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --issuer-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --audience)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user-id-claim)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group-claim)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --role-claim)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group-claim-stable-ids)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --wallet-client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-client-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --input)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__delete)
+            opts="-v -h -V --provider --yes --json --verbose --app --no-color --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --provider)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --app)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -179,8 +674,36 @@ _alter() {
             return 0
             ;;
         alter__subcmd__identity__subcmd__providers__subcmd__help)
-            opts="discover help"
+            opts="discover create list show update delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -213,6 +736,198 @@ _alter() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__list)
+            opts="-v -h -V --json --verbose --app --no-color --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__show)
+            opts="-v -h -V --provider --json --verbose --app --no-color --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --provider)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__update)
+            opts="-v -h -V --provider --audience --user-id-claim --group-claim --role-claim --group-claim-stable-ids --wallet-client-id --wallet-client-secret --remove-wallet --input --dry-run --json --verbose --app --no-color --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --provider)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --audience)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user-id-claim)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group-claim)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --role-claim)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group-claim-stable-ids)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --wallet-client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-client-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --input)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__link)
+            opts="-v -h -V --json --verbose --app --no-color --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__unlink)
+            opts="-v -h -V --json --verbose --app --no-color --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

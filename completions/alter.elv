@@ -30,6 +30,9 @@ set edit:completion:arg-completer[alter] = {|@words|
             cand --version 'Print version'
             cand identity-providers 'Stand up the app''s end-user identity provider (OIDC)'
             cand idp 'Stand up the app''s end-user identity provider (OIDC)'
+            cand auth 'Sign in to Alter, check who you are, sign out'
+            cand link 'Link the current directory to an app, so commands run here use it'
+            cand unlink 'Remove the workspace link that applies to the current directory'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'alter;identity-providers'= {
@@ -44,6 +47,12 @@ set edit:completion:arg-completer[alter] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand discover 'Preview OIDC discovery for an issuer URL without saving anything'
+            cand create 'Configure the app''s identity provider (discovery must succeed; nothing is saved otherwise)'
+            cand configure 'Configure the app''s identity provider (discovery must succeed; nothing is saved otherwise)'
+            cand list 'List the app''s identity providers'
+            cand show 'Show one identity provider'
+            cand update 'Change the audience, claim mappings or wallet credentials'
+            cand delete 'Remove the identity provider (to switch providers)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'alter;idp'= {
@@ -58,13 +67,19 @@ set edit:completion:arg-completer[alter] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand discover 'Preview OIDC discovery for an issuer URL without saving anything'
+            cand create 'Configure the app''s identity provider (discovery must succeed; nothing is saved otherwise)'
+            cand configure 'Configure the app''s identity provider (discovery must succeed; nothing is saved otherwise)'
+            cand list 'List the app''s identity providers'
+            cand show 'Show one identity provider'
+            cand update 'Change the audience, claim mappings or wallet credentials'
+            cand delete 'Remove the identity provider (to switch providers)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'alter;identity-providers;discover'= {
             cand --issuer-url 'OIDC issuer URL (e.g. https://acme.okta.com): the issuer itself, not a /.well-known/... URL'
             cand --app 'The app to act on [default: ALTER_APP_ID, then the linked workspace]'
             cand --ca-cert 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store'
-            cand --offline 'Run discovery on this machine instead of through the control plane (no account needed)'
+            cand --offline 'Run discovery on this machine instead of through the control plane (no account, no app)'
             cand --json 'Print the result as JSON (the control-plane contract''s object) on stdout'
             cand -v 'Log each request and response line to stderr (secrets redacted)'
             cand --verbose 'Log each request and response line to stderr (secrets redacted)'
@@ -78,7 +93,7 @@ set edit:completion:arg-completer[alter] = {|@words|
             cand --issuer-url 'OIDC issuer URL (e.g. https://acme.okta.com): the issuer itself, not a /.well-known/... URL'
             cand --app 'The app to act on [default: ALTER_APP_ID, then the linked workspace]'
             cand --ca-cert 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store'
-            cand --offline 'Run discovery on this machine instead of through the control plane (no account needed)'
+            cand --offline 'Run discovery on this machine instead of through the control plane (no account, no app)'
             cand --json 'Print the result as JSON (the control-plane contract''s object) on stdout'
             cand -v 'Log each request and response line to stderr (secrets redacted)'
             cand --verbose 'Log each request and response line to stderr (secrets redacted)'
@@ -88,30 +103,396 @@ set edit:completion:arg-completer[alter] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'alter;identity-providers;create'= {
+            cand --issuer-url 'OIDC issuer URL (e.g. https://acme.okta.com): the issuer itself, not a /.well-known/... URL'
+            cand --audience 'Expected JWT `aud`; tokens without a matching audience are rejected'
+            cand --user-id-claim 'The claim identifying the user [default: auto-detected, usually sub]'
+            cand --group-claim 'The group-membership claim [default: auto-detected]'
+            cand --role-claim 'The role claim [default: auto-detected]'
+            cand --group-claim-stable-ids 'The group claim carries stable group IDs (Okta 00g..., Clerk org_...), which group grants need'
+            cand --wallet-client-id 'OIDC client id for interactive wallet sign-in (with --wallet-client-secret)'
+            cand --wallet-client-secret 'OIDC client secret for wallet sign-in: - (stdin), @path (file) or the value'
+            cand --input 'The JSON body (CreateIdentityProvider) from a file (@path) or stdin (-), instead of the flags'
+            cand --app 'The app to act on [default: ALTER_APP_ID, then the linked workspace]'
+            cand --ca-cert 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store'
+            cand --dry-run 'Validate locally and print the request that would be sent (secrets as ***); send nothing'
+            cand --json 'Print the result as JSON (the control-plane contract''s object) on stdout'
+            cand -v 'Log each request and response line to stderr (secrets redacted)'
+            cand --verbose 'Log each request and response line to stderr (secrets redacted)'
+            cand --no-color 'Never colour output (also when NO_COLOR is set)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'alter;identity-providers;configure'= {
+            cand --issuer-url 'OIDC issuer URL (e.g. https://acme.okta.com): the issuer itself, not a /.well-known/... URL'
+            cand --audience 'Expected JWT `aud`; tokens without a matching audience are rejected'
+            cand --user-id-claim 'The claim identifying the user [default: auto-detected, usually sub]'
+            cand --group-claim 'The group-membership claim [default: auto-detected]'
+            cand --role-claim 'The role claim [default: auto-detected]'
+            cand --group-claim-stable-ids 'The group claim carries stable group IDs (Okta 00g..., Clerk org_...), which group grants need'
+            cand --wallet-client-id 'OIDC client id for interactive wallet sign-in (with --wallet-client-secret)'
+            cand --wallet-client-secret 'OIDC client secret for wallet sign-in: - (stdin), @path (file) or the value'
+            cand --input 'The JSON body (CreateIdentityProvider) from a file (@path) or stdin (-), instead of the flags'
+            cand --app 'The app to act on [default: ALTER_APP_ID, then the linked workspace]'
+            cand --ca-cert 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store'
+            cand --dry-run 'Validate locally and print the request that would be sent (secrets as ***); send nothing'
+            cand --json 'Print the result as JSON (the control-plane contract''s object) on stdout'
+            cand -v 'Log each request and response line to stderr (secrets redacted)'
+            cand --verbose 'Log each request and response line to stderr (secrets redacted)'
+            cand --no-color 'Never colour output (also when NO_COLOR is set)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'alter;idp;create'= {
+            cand --issuer-url 'OIDC issuer URL (e.g. https://acme.okta.com): the issuer itself, not a /.well-known/... URL'
+            cand --audience 'Expected JWT `aud`; tokens without a matching audience are rejected'
+            cand --user-id-claim 'The claim identifying the user [default: auto-detected, usually sub]'
+            cand --group-claim 'The group-membership claim [default: auto-detected]'
+            cand --role-claim 'The role claim [default: auto-detected]'
+            cand --group-claim-stable-ids 'The group claim carries stable group IDs (Okta 00g..., Clerk org_...), which group grants need'
+            cand --wallet-client-id 'OIDC client id for interactive wallet sign-in (with --wallet-client-secret)'
+            cand --wallet-client-secret 'OIDC client secret for wallet sign-in: - (stdin), @path (file) or the value'
+            cand --input 'The JSON body (CreateIdentityProvider) from a file (@path) or stdin (-), instead of the flags'
+            cand --app 'The app to act on [default: ALTER_APP_ID, then the linked workspace]'
+            cand --ca-cert 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store'
+            cand --dry-run 'Validate locally and print the request that would be sent (secrets as ***); send nothing'
+            cand --json 'Print the result as JSON (the control-plane contract''s object) on stdout'
+            cand -v 'Log each request and response line to stderr (secrets redacted)'
+            cand --verbose 'Log each request and response line to stderr (secrets redacted)'
+            cand --no-color 'Never colour output (also when NO_COLOR is set)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'alter;idp;configure'= {
+            cand --issuer-url 'OIDC issuer URL (e.g. https://acme.okta.com): the issuer itself, not a /.well-known/... URL'
+            cand --audience 'Expected JWT `aud`; tokens without a matching audience are rejected'
+            cand --user-id-claim 'The claim identifying the user [default: auto-detected, usually sub]'
+            cand --group-claim 'The group-membership claim [default: auto-detected]'
+            cand --role-claim 'The role claim [default: auto-detected]'
+            cand --group-claim-stable-ids 'The group claim carries stable group IDs (Okta 00g..., Clerk org_...), which group grants need'
+            cand --wallet-client-id 'OIDC client id for interactive wallet sign-in (with --wallet-client-secret)'
+            cand --wallet-client-secret 'OIDC client secret for wallet sign-in: - (stdin), @path (file) or the value'
+            cand --input 'The JSON body (CreateIdentityProvider) from a file (@path) or stdin (-), instead of the flags'
+            cand --app 'The app to act on [default: ALTER_APP_ID, then the linked workspace]'
+            cand --ca-cert 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store'
+            cand --dry-run 'Validate locally and print the request that would be sent (secrets as ***); send nothing'
+            cand --json 'Print the result as JSON (the control-plane contract''s object) on stdout'
+            cand -v 'Log each request and response line to stderr (secrets redacted)'
+            cand --verbose 'Log each request and response line to stderr (secrets redacted)'
+            cand --no-color 'Never colour output (also when NO_COLOR is set)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'alter;identity-providers;list'= {
+            cand --app 'The app to act on [default: ALTER_APP_ID, then the linked workspace]'
+            cand --ca-cert 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store'
+            cand --json 'Print the result as JSON (the control-plane contract''s object) on stdout'
+            cand -v 'Log each request and response line to stderr (secrets redacted)'
+            cand --verbose 'Log each request and response line to stderr (secrets redacted)'
+            cand --no-color 'Never colour output (also when NO_COLOR is set)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'alter;idp;list'= {
+            cand --app 'The app to act on [default: ALTER_APP_ID, then the linked workspace]'
+            cand --ca-cert 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store'
+            cand --json 'Print the result as JSON (the control-plane contract''s object) on stdout'
+            cand -v 'Log each request and response line to stderr (secrets redacted)'
+            cand --verbose 'Log each request and response line to stderr (secrets redacted)'
+            cand --no-color 'Never colour output (also when NO_COLOR is set)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'alter;identity-providers;show'= {
+            cand --provider 'The identity provider''s id [default: the app''s only provider]'
+            cand --app 'The app to act on [default: ALTER_APP_ID, then the linked workspace]'
+            cand --ca-cert 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store'
+            cand --json 'Print the result as JSON (the control-plane contract''s object) on stdout'
+            cand -v 'Log each request and response line to stderr (secrets redacted)'
+            cand --verbose 'Log each request and response line to stderr (secrets redacted)'
+            cand --no-color 'Never colour output (also when NO_COLOR is set)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'alter;idp;show'= {
+            cand --provider 'The identity provider''s id [default: the app''s only provider]'
+            cand --app 'The app to act on [default: ALTER_APP_ID, then the linked workspace]'
+            cand --ca-cert 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store'
+            cand --json 'Print the result as JSON (the control-plane contract''s object) on stdout'
+            cand -v 'Log each request and response line to stderr (secrets redacted)'
+            cand --verbose 'Log each request and response line to stderr (secrets redacted)'
+            cand --no-color 'Never colour output (also when NO_COLOR is set)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'alter;identity-providers;update'= {
+            cand --provider 'The identity provider''s id [default: the app''s only provider]'
+            cand --audience 'Expected JWT `aud`; tokens without a matching audience are rejected'
+            cand --user-id-claim 'The claim identifying the user [default: auto-detected, usually sub]'
+            cand --group-claim 'The group-membership claim [default: auto-detected]'
+            cand --role-claim 'The role claim [default: auto-detected]'
+            cand --group-claim-stable-ids 'The group claim carries stable group IDs (Okta 00g..., Clerk org_...), which group grants need'
+            cand --wallet-client-id 'OIDC client id for interactive wallet sign-in (with --wallet-client-secret)'
+            cand --wallet-client-secret 'OIDC client secret for wallet sign-in: - (stdin), @path (file) or the value'
+            cand --input 'The JSON body (UpdateIdentityProvider) from a file (@path) or stdin (-), instead of the flags'
+            cand --app 'The app to act on [default: ALTER_APP_ID, then the linked workspace]'
+            cand --ca-cert 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store'
+            cand --remove-wallet 'Remove wallet sign-in'
+            cand --dry-run 'Validate locally and print the request that would be sent (secrets as ***); send nothing'
+            cand --json 'Print the result as JSON (the control-plane contract''s object) on stdout'
+            cand -v 'Log each request and response line to stderr (secrets redacted)'
+            cand --verbose 'Log each request and response line to stderr (secrets redacted)'
+            cand --no-color 'Never colour output (also when NO_COLOR is set)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'alter;idp;update'= {
+            cand --provider 'The identity provider''s id [default: the app''s only provider]'
+            cand --audience 'Expected JWT `aud`; tokens without a matching audience are rejected'
+            cand --user-id-claim 'The claim identifying the user [default: auto-detected, usually sub]'
+            cand --group-claim 'The group-membership claim [default: auto-detected]'
+            cand --role-claim 'The role claim [default: auto-detected]'
+            cand --group-claim-stable-ids 'The group claim carries stable group IDs (Okta 00g..., Clerk org_...), which group grants need'
+            cand --wallet-client-id 'OIDC client id for interactive wallet sign-in (with --wallet-client-secret)'
+            cand --wallet-client-secret 'OIDC client secret for wallet sign-in: - (stdin), @path (file) or the value'
+            cand --input 'The JSON body (UpdateIdentityProvider) from a file (@path) or stdin (-), instead of the flags'
+            cand --app 'The app to act on [default: ALTER_APP_ID, then the linked workspace]'
+            cand --ca-cert 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store'
+            cand --remove-wallet 'Remove wallet sign-in'
+            cand --dry-run 'Validate locally and print the request that would be sent (secrets as ***); send nothing'
+            cand --json 'Print the result as JSON (the control-plane contract''s object) on stdout'
+            cand -v 'Log each request and response line to stderr (secrets redacted)'
+            cand --verbose 'Log each request and response line to stderr (secrets redacted)'
+            cand --no-color 'Never colour output (also when NO_COLOR is set)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'alter;identity-providers;delete'= {
+            cand --provider 'The identity provider''s id [default: the app''s only provider]'
+            cand --app 'The app to act on [default: ALTER_APP_ID, then the linked workspace]'
+            cand --ca-cert 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store'
+            cand --yes 'Do not ask for confirmation (required without a terminal)'
+            cand --json 'Print the result as JSON (the control-plane contract''s object) on stdout'
+            cand -v 'Log each request and response line to stderr (secrets redacted)'
+            cand --verbose 'Log each request and response line to stderr (secrets redacted)'
+            cand --no-color 'Never colour output (also when NO_COLOR is set)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'alter;idp;delete'= {
+            cand --provider 'The identity provider''s id [default: the app''s only provider]'
+            cand --app 'The app to act on [default: ALTER_APP_ID, then the linked workspace]'
+            cand --ca-cert 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store'
+            cand --yes 'Do not ask for confirmation (required without a terminal)'
+            cand --json 'Print the result as JSON (the control-plane contract''s object) on stdout'
+            cand -v 'Log each request and response line to stderr (secrets redacted)'
+            cand --verbose 'Log each request and response line to stderr (secrets redacted)'
+            cand --no-color 'Never colour output (also when NO_COLOR is set)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'alter;identity-providers;help'= {
             cand discover 'Preview OIDC discovery for an issuer URL without saving anything'
+            cand create 'Configure the app''s identity provider (discovery must succeed; nothing is saved otherwise)'
+            cand list 'List the app''s identity providers'
+            cand show 'Show one identity provider'
+            cand update 'Change the audience, claim mappings or wallet credentials'
+            cand delete 'Remove the identity provider (to switch providers)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'alter;identity-providers;help;discover'= {
+        }
+        &'alter;identity-providers;help;create'= {
+        }
+        &'alter;identity-providers;help;list'= {
+        }
+        &'alter;identity-providers;help;show'= {
+        }
+        &'alter;identity-providers;help;update'= {
+        }
+        &'alter;identity-providers;help;delete'= {
         }
         &'alter;identity-providers;help;help'= {
         }
         &'alter;idp;help'= {
             cand discover 'Preview OIDC discovery for an issuer URL without saving anything'
+            cand create 'Configure the app''s identity provider (discovery must succeed; nothing is saved otherwise)'
+            cand list 'List the app''s identity providers'
+            cand show 'Show one identity provider'
+            cand update 'Change the audience, claim mappings or wallet credentials'
+            cand delete 'Remove the identity provider (to switch providers)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'alter;idp;help;discover'= {
         }
+        &'alter;idp;help;create'= {
+        }
+        &'alter;idp;help;list'= {
+        }
+        &'alter;idp;help;show'= {
+        }
+        &'alter;idp;help;update'= {
+        }
+        &'alter;idp;help;delete'= {
+        }
         &'alter;idp;help;help'= {
+        }
+        &'alter;auth'= {
+            cand --app 'The app to act on [default: ALTER_APP_ID, then the linked workspace]'
+            cand --ca-cert 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store'
+            cand --json 'Print the result as JSON (the control-plane contract''s object) on stdout'
+            cand -v 'Log each request and response line to stderr (secrets redacted)'
+            cand --verbose 'Log each request and response line to stderr (secrets redacted)'
+            cand --no-color 'Never colour output (also when NO_COLOR is set)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand login 'Store a token for the control plane (OS keyring, or a 0600 file where there is none)'
+            cand status 'Show who the token belongs to and its scopes'
+            cand logout 'Remove the stored token'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'alter;auth;login'= {
+            cand --app 'The app to act on [default: ALTER_APP_ID, then the linked workspace]'
+            cand --ca-cert 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store'
+            cand --with-token 'Read the token from stdin instead of prompting'
+            cand --json 'Print the result as JSON (the control-plane contract''s object) on stdout'
+            cand -v 'Log each request and response line to stderr (secrets redacted)'
+            cand --verbose 'Log each request and response line to stderr (secrets redacted)'
+            cand --no-color 'Never colour output (also when NO_COLOR is set)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'alter;auth;status'= {
+            cand --app 'The app to act on [default: ALTER_APP_ID, then the linked workspace]'
+            cand --ca-cert 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store'
+            cand --json 'Print the result as JSON (the control-plane contract''s object) on stdout'
+            cand -v 'Log each request and response line to stderr (secrets redacted)'
+            cand --verbose 'Log each request and response line to stderr (secrets redacted)'
+            cand --no-color 'Never colour output (also when NO_COLOR is set)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'alter;auth;logout'= {
+            cand --app 'The app to act on [default: ALTER_APP_ID, then the linked workspace]'
+            cand --ca-cert 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store'
+            cand --json 'Print the result as JSON (the control-plane contract''s object) on stdout'
+            cand -v 'Log each request and response line to stderr (secrets redacted)'
+            cand --verbose 'Log each request and response line to stderr (secrets redacted)'
+            cand --no-color 'Never colour output (also when NO_COLOR is set)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'alter;auth;help'= {
+            cand login 'Store a token for the control plane (OS keyring, or a 0600 file where there is none)'
+            cand status 'Show who the token belongs to and its scopes'
+            cand logout 'Remove the stored token'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'alter;auth;help;login'= {
+        }
+        &'alter;auth;help;status'= {
+        }
+        &'alter;auth;help;logout'= {
+        }
+        &'alter;auth;help;help'= {
+        }
+        &'alter;link'= {
+            cand --app 'The app to act on [default: ALTER_APP_ID, then the linked workspace]'
+            cand --ca-cert 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store'
+            cand --json 'Print the result as JSON (the control-plane contract''s object) on stdout'
+            cand -v 'Log each request and response line to stderr (secrets redacted)'
+            cand --verbose 'Log each request and response line to stderr (secrets redacted)'
+            cand --no-color 'Never colour output (also when NO_COLOR is set)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'alter;unlink'= {
+            cand --app 'The app to act on [default: ALTER_APP_ID, then the linked workspace]'
+            cand --ca-cert 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store'
+            cand --json 'Print the result as JSON (the control-plane contract''s object) on stdout'
+            cand -v 'Log each request and response line to stderr (secrets redacted)'
+            cand --verbose 'Log each request and response line to stderr (secrets redacted)'
+            cand --no-color 'Never colour output (also when NO_COLOR is set)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
         }
         &'alter;help'= {
             cand identity-providers 'Stand up the app''s end-user identity provider (OIDC)'
+            cand auth 'Sign in to Alter, check who you are, sign out'
+            cand link 'Link the current directory to an app, so commands run here use it'
+            cand unlink 'Remove the workspace link that applies to the current directory'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'alter;help;identity-providers'= {
             cand discover 'Preview OIDC discovery for an issuer URL without saving anything'
+            cand create 'Configure the app''s identity provider (discovery must succeed; nothing is saved otherwise)'
+            cand list 'List the app''s identity providers'
+            cand show 'Show one identity provider'
+            cand update 'Change the audience, claim mappings or wallet credentials'
+            cand delete 'Remove the identity provider (to switch providers)'
         }
         &'alter;help;identity-providers;discover'= {
+        }
+        &'alter;help;identity-providers;create'= {
+        }
+        &'alter;help;identity-providers;list'= {
+        }
+        &'alter;help;identity-providers;show'= {
+        }
+        &'alter;help;identity-providers;update'= {
+        }
+        &'alter;help;identity-providers;delete'= {
+        }
+        &'alter;help;auth'= {
+            cand login 'Store a token for the control plane (OS keyring, or a 0600 file where there is none)'
+            cand status 'Show who the token belongs to and its scopes'
+            cand logout 'Remove the stored token'
+        }
+        &'alter;help;auth;login'= {
+        }
+        &'alter;help;auth;status'= {
+        }
+        &'alter;help;auth;logout'= {
+        }
+        &'alter;help;link'= {
+        }
+        &'alter;help;unlink'= {
         }
         &'alter;help;help'= {
         }

@@ -33,47 +33,292 @@ complete -c alter -n "__fish_alter_needs_command" -s h -l help -d 'Print help (s
 complete -c alter -n "__fish_alter_needs_command" -s V -l version -d 'Print version'
 complete -c alter -n "__fish_alter_needs_command" -f -a "identity-providers" -d 'Stand up the app\'s end-user identity provider (OIDC)'
 complete -c alter -n "__fish_alter_needs_command" -f -a "idp" -d 'Stand up the app\'s end-user identity provider (OIDC)'
+complete -c alter -n "__fish_alter_needs_command" -f -a "auth" -d 'Sign in to Alter, check who you are, sign out'
+complete -c alter -n "__fish_alter_needs_command" -f -a "link" -d 'Link the current directory to an app, so commands run here use it'
+complete -c alter -n "__fish_alter_needs_command" -f -a "unlink" -d 'Remove the workspace link that applies to the current directory'
 complete -c alter -n "__fish_alter_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c alter -n "__fish_alter_using_subcommand identity-providers; and not __fish_seen_subcommand_from discover help" -l app -d 'The app to act on [default: ALTER_APP_ID, then the linked workspace]' -r
-complete -c alter -n "__fish_alter_using_subcommand identity-providers; and not __fish_seen_subcommand_from discover help" -l ca-cert -d 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store' -r -F
-complete -c alter -n "__fish_alter_using_subcommand identity-providers; and not __fish_seen_subcommand_from discover help" -l json -d 'Print the result as JSON (the control-plane contract\'s object) on stdout'
-complete -c alter -n "__fish_alter_using_subcommand identity-providers; and not __fish_seen_subcommand_from discover help" -s v -l verbose -d 'Log each request and response line to stderr (secrets redacted)'
-complete -c alter -n "__fish_alter_using_subcommand identity-providers; and not __fish_seen_subcommand_from discover help" -l no-color -d 'Never colour output (also when NO_COLOR is set)'
-complete -c alter -n "__fish_alter_using_subcommand identity-providers; and not __fish_seen_subcommand_from discover help" -s h -l help -d 'Print help'
-complete -c alter -n "__fish_alter_using_subcommand identity-providers; and not __fish_seen_subcommand_from discover help" -s V -l version -d 'Print version'
-complete -c alter -n "__fish_alter_using_subcommand identity-providers; and not __fish_seen_subcommand_from discover help" -f -a "discover" -d 'Preview OIDC discovery for an issuer URL without saving anything'
-complete -c alter -n "__fish_alter_using_subcommand identity-providers; and not __fish_seen_subcommand_from discover help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and not __fish_seen_subcommand_from discover create configure list show update delete help" -l app -d 'The app to act on [default: ALTER_APP_ID, then the linked workspace]' -r
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and not __fish_seen_subcommand_from discover create configure list show update delete help" -l ca-cert -d 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store' -r -F
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and not __fish_seen_subcommand_from discover create configure list show update delete help" -l json -d 'Print the result as JSON (the control-plane contract\'s object) on stdout'
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and not __fish_seen_subcommand_from discover create configure list show update delete help" -s v -l verbose -d 'Log each request and response line to stderr (secrets redacted)'
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and not __fish_seen_subcommand_from discover create configure list show update delete help" -l no-color -d 'Never colour output (also when NO_COLOR is set)'
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and not __fish_seen_subcommand_from discover create configure list show update delete help" -s h -l help -d 'Print help'
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and not __fish_seen_subcommand_from discover create configure list show update delete help" -s V -l version -d 'Print version'
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and not __fish_seen_subcommand_from discover create configure list show update delete help" -f -a "discover" -d 'Preview OIDC discovery for an issuer URL without saving anything'
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and not __fish_seen_subcommand_from discover create configure list show update delete help" -f -a "create" -d 'Configure the app\'s identity provider (discovery must succeed; nothing is saved otherwise)'
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and not __fish_seen_subcommand_from discover create configure list show update delete help" -f -a "configure" -d 'Configure the app\'s identity provider (discovery must succeed; nothing is saved otherwise)'
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and not __fish_seen_subcommand_from discover create configure list show update delete help" -f -a "list" -d 'List the app\'s identity providers'
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and not __fish_seen_subcommand_from discover create configure list show update delete help" -f -a "show" -d 'Show one identity provider'
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and not __fish_seen_subcommand_from discover create configure list show update delete help" -f -a "update" -d 'Change the audience, claim mappings or wallet credentials'
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and not __fish_seen_subcommand_from discover create configure list show update delete help" -f -a "delete" -d 'Remove the identity provider (to switch providers)'
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and not __fish_seen_subcommand_from discover create configure list show update delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from discover" -l issuer-url -d 'OIDC issuer URL (e.g. https://acme.okta.com): the issuer itself, not a /.well-known/... URL' -r
 complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from discover" -l app -d 'The app to act on [default: ALTER_APP_ID, then the linked workspace]' -r
 complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from discover" -l ca-cert -d 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store' -r -F
-complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from discover" -l offline -d 'Run discovery on this machine instead of through the control plane (no account needed)'
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from discover" -l offline -d 'Run discovery on this machine instead of through the control plane (no account, no app)'
 complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from discover" -l json -d 'Print the result as JSON (the control-plane contract\'s object) on stdout'
 complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from discover" -s v -l verbose -d 'Log each request and response line to stderr (secrets redacted)'
 complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from discover" -l no-color -d 'Never colour output (also when NO_COLOR is set)'
 complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from discover" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from discover" -s V -l version -d 'Print version'
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from create" -l issuer-url -d 'OIDC issuer URL (e.g. https://acme.okta.com): the issuer itself, not a /.well-known/... URL' -r
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from create" -l audience -d 'Expected JWT `aud`; tokens without a matching audience are rejected' -r
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from create" -l user-id-claim -d 'The claim identifying the user [default: auto-detected, usually sub]' -r
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from create" -l group-claim -d 'The group-membership claim [default: auto-detected]' -r
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from create" -l role-claim -d 'The role claim [default: auto-detected]' -r
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from create" -l group-claim-stable-ids -d 'The group claim carries stable group IDs (Okta 00g..., Clerk org_...), which group grants need' -r -f -a "true\t''
+false\t''"
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from create" -l wallet-client-id -d 'OIDC client id for interactive wallet sign-in (with --wallet-client-secret)' -r
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from create" -l wallet-client-secret -d 'OIDC client secret for wallet sign-in: - (stdin), @path (file) or the value' -r
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from create" -l input -d 'The JSON body (CreateIdentityProvider) from a file (@path) or stdin (-), instead of the flags' -r
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from create" -l app -d 'The app to act on [default: ALTER_APP_ID, then the linked workspace]' -r
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from create" -l ca-cert -d 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store' -r -F
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from create" -l dry-run -d 'Validate locally and print the request that would be sent (secrets as ***); send nothing'
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from create" -l json -d 'Print the result as JSON (the control-plane contract\'s object) on stdout'
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each request and response line to stderr (secrets redacted)'
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from create" -l no-color -d 'Never colour output (also when NO_COLOR is set)'
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from configure" -l issuer-url -d 'OIDC issuer URL (e.g. https://acme.okta.com): the issuer itself, not a /.well-known/... URL' -r
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from configure" -l audience -d 'Expected JWT `aud`; tokens without a matching audience are rejected' -r
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from configure" -l user-id-claim -d 'The claim identifying the user [default: auto-detected, usually sub]' -r
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from configure" -l group-claim -d 'The group-membership claim [default: auto-detected]' -r
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from configure" -l role-claim -d 'The role claim [default: auto-detected]' -r
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from configure" -l group-claim-stable-ids -d 'The group claim carries stable group IDs (Okta 00g..., Clerk org_...), which group grants need' -r -f -a "true\t''
+false\t''"
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from configure" -l wallet-client-id -d 'OIDC client id for interactive wallet sign-in (with --wallet-client-secret)' -r
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from configure" -l wallet-client-secret -d 'OIDC client secret for wallet sign-in: - (stdin), @path (file) or the value' -r
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from configure" -l input -d 'The JSON body (CreateIdentityProvider) from a file (@path) or stdin (-), instead of the flags' -r
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from configure" -l app -d 'The app to act on [default: ALTER_APP_ID, then the linked workspace]' -r
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from configure" -l ca-cert -d 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store' -r -F
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from configure" -l dry-run -d 'Validate locally and print the request that would be sent (secrets as ***); send nothing'
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from configure" -l json -d 'Print the result as JSON (the control-plane contract\'s object) on stdout'
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from configure" -s v -l verbose -d 'Log each request and response line to stderr (secrets redacted)'
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from configure" -l no-color -d 'Never colour output (also when NO_COLOR is set)'
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from configure" -s h -l help -d 'Print help'
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from configure" -s V -l version -d 'Print version'
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from list" -l app -d 'The app to act on [default: ALTER_APP_ID, then the linked workspace]' -r
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from list" -l ca-cert -d 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store' -r -F
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from list" -l json -d 'Print the result as JSON (the control-plane contract\'s object) on stdout'
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request and response line to stderr (secrets redacted)'
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from list" -l no-color -d 'Never colour output (also when NO_COLOR is set)'
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from show" -l provider -d 'The identity provider\'s id [default: the app\'s only provider]' -r
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from show" -l app -d 'The app to act on [default: ALTER_APP_ID, then the linked workspace]' -r
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from show" -l ca-cert -d 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store' -r -F
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from show" -l json -d 'Print the result as JSON (the control-plane contract\'s object) on stdout'
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log each request and response line to stderr (secrets redacted)'
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from show" -l no-color -d 'Never colour output (also when NO_COLOR is set)'
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from update" -l provider -d 'The identity provider\'s id [default: the app\'s only provider]' -r
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from update" -l audience -d 'Expected JWT `aud`; tokens without a matching audience are rejected' -r
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from update" -l user-id-claim -d 'The claim identifying the user [default: auto-detected, usually sub]' -r
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from update" -l group-claim -d 'The group-membership claim [default: auto-detected]' -r
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from update" -l role-claim -d 'The role claim [default: auto-detected]' -r
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from update" -l group-claim-stable-ids -d 'The group claim carries stable group IDs (Okta 00g..., Clerk org_...), which group grants need' -r -f -a "true\t''
+false\t''"
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from update" -l wallet-client-id -d 'OIDC client id for interactive wallet sign-in (with --wallet-client-secret)' -r
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from update" -l wallet-client-secret -d 'OIDC client secret for wallet sign-in: - (stdin), @path (file) or the value' -r
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from update" -l input -d 'The JSON body (UpdateIdentityProvider) from a file (@path) or stdin (-), instead of the flags' -r
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from update" -l app -d 'The app to act on [default: ALTER_APP_ID, then the linked workspace]' -r
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from update" -l ca-cert -d 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store' -r -F
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from update" -l remove-wallet -d 'Remove wallet sign-in'
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from update" -l dry-run -d 'Validate locally and print the request that would be sent (secrets as ***); send nothing'
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from update" -l json -d 'Print the result as JSON (the control-plane contract\'s object) on stdout'
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log each request and response line to stderr (secrets redacted)'
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from update" -l no-color -d 'Never colour output (also when NO_COLOR is set)'
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from delete" -l provider -d 'The identity provider\'s id [default: the app\'s only provider]' -r
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from delete" -l app -d 'The app to act on [default: ALTER_APP_ID, then the linked workspace]' -r
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from delete" -l ca-cert -d 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store' -r -F
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from delete" -l yes -d 'Do not ask for confirmation (required without a terminal)'
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from delete" -l json -d 'Print the result as JSON (the control-plane contract\'s object) on stdout'
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each request and response line to stderr (secrets redacted)'
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from delete" -l no-color -d 'Never colour output (also when NO_COLOR is set)'
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from help" -f -a "discover" -d 'Preview OIDC discovery for an issuer URL without saving anything'
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from help" -f -a "create" -d 'Configure the app\'s identity provider (discovery must succeed; nothing is saved otherwise)'
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the app\'s identity providers'
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one identity provider'
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change the audience, claim mappings or wallet credentials'
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Remove the identity provider (to switch providers)'
 complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c alter -n "__fish_alter_using_subcommand idp; and not __fish_seen_subcommand_from discover help" -l app -d 'The app to act on [default: ALTER_APP_ID, then the linked workspace]' -r
-complete -c alter -n "__fish_alter_using_subcommand idp; and not __fish_seen_subcommand_from discover help" -l ca-cert -d 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store' -r -F
-complete -c alter -n "__fish_alter_using_subcommand idp; and not __fish_seen_subcommand_from discover help" -l json -d 'Print the result as JSON (the control-plane contract\'s object) on stdout'
-complete -c alter -n "__fish_alter_using_subcommand idp; and not __fish_seen_subcommand_from discover help" -s v -l verbose -d 'Log each request and response line to stderr (secrets redacted)'
-complete -c alter -n "__fish_alter_using_subcommand idp; and not __fish_seen_subcommand_from discover help" -l no-color -d 'Never colour output (also when NO_COLOR is set)'
-complete -c alter -n "__fish_alter_using_subcommand idp; and not __fish_seen_subcommand_from discover help" -s h -l help -d 'Print help'
-complete -c alter -n "__fish_alter_using_subcommand idp; and not __fish_seen_subcommand_from discover help" -s V -l version -d 'Print version'
-complete -c alter -n "__fish_alter_using_subcommand idp; and not __fish_seen_subcommand_from discover help" -f -a "discover" -d 'Preview OIDC discovery for an issuer URL without saving anything'
-complete -c alter -n "__fish_alter_using_subcommand idp; and not __fish_seen_subcommand_from discover help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c alter -n "__fish_alter_using_subcommand idp; and not __fish_seen_subcommand_from discover create configure list show update delete help" -l app -d 'The app to act on [default: ALTER_APP_ID, then the linked workspace]' -r
+complete -c alter -n "__fish_alter_using_subcommand idp; and not __fish_seen_subcommand_from discover create configure list show update delete help" -l ca-cert -d 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store' -r -F
+complete -c alter -n "__fish_alter_using_subcommand idp; and not __fish_seen_subcommand_from discover create configure list show update delete help" -l json -d 'Print the result as JSON (the control-plane contract\'s object) on stdout'
+complete -c alter -n "__fish_alter_using_subcommand idp; and not __fish_seen_subcommand_from discover create configure list show update delete help" -s v -l verbose -d 'Log each request and response line to stderr (secrets redacted)'
+complete -c alter -n "__fish_alter_using_subcommand idp; and not __fish_seen_subcommand_from discover create configure list show update delete help" -l no-color -d 'Never colour output (also when NO_COLOR is set)'
+complete -c alter -n "__fish_alter_using_subcommand idp; and not __fish_seen_subcommand_from discover create configure list show update delete help" -s h -l help -d 'Print help'
+complete -c alter -n "__fish_alter_using_subcommand idp; and not __fish_seen_subcommand_from discover create configure list show update delete help" -s V -l version -d 'Print version'
+complete -c alter -n "__fish_alter_using_subcommand idp; and not __fish_seen_subcommand_from discover create configure list show update delete help" -f -a "discover" -d 'Preview OIDC discovery for an issuer URL without saving anything'
+complete -c alter -n "__fish_alter_using_subcommand idp; and not __fish_seen_subcommand_from discover create configure list show update delete help" -f -a "create" -d 'Configure the app\'s identity provider (discovery must succeed; nothing is saved otherwise)'
+complete -c alter -n "__fish_alter_using_subcommand idp; and not __fish_seen_subcommand_from discover create configure list show update delete help" -f -a "configure" -d 'Configure the app\'s identity provider (discovery must succeed; nothing is saved otherwise)'
+complete -c alter -n "__fish_alter_using_subcommand idp; and not __fish_seen_subcommand_from discover create configure list show update delete help" -f -a "list" -d 'List the app\'s identity providers'
+complete -c alter -n "__fish_alter_using_subcommand idp; and not __fish_seen_subcommand_from discover create configure list show update delete help" -f -a "show" -d 'Show one identity provider'
+complete -c alter -n "__fish_alter_using_subcommand idp; and not __fish_seen_subcommand_from discover create configure list show update delete help" -f -a "update" -d 'Change the audience, claim mappings or wallet credentials'
+complete -c alter -n "__fish_alter_using_subcommand idp; and not __fish_seen_subcommand_from discover create configure list show update delete help" -f -a "delete" -d 'Remove the identity provider (to switch providers)'
+complete -c alter -n "__fish_alter_using_subcommand idp; and not __fish_seen_subcommand_from discover create configure list show update delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from discover" -l issuer-url -d 'OIDC issuer URL (e.g. https://acme.okta.com): the issuer itself, not a /.well-known/... URL' -r
 complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from discover" -l app -d 'The app to act on [default: ALTER_APP_ID, then the linked workspace]' -r
 complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from discover" -l ca-cert -d 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store' -r -F
-complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from discover" -l offline -d 'Run discovery on this machine instead of through the control plane (no account needed)'
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from discover" -l offline -d 'Run discovery on this machine instead of through the control plane (no account, no app)'
 complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from discover" -l json -d 'Print the result as JSON (the control-plane contract\'s object) on stdout'
 complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from discover" -s v -l verbose -d 'Log each request and response line to stderr (secrets redacted)'
 complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from discover" -l no-color -d 'Never colour output (also when NO_COLOR is set)'
 complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from discover" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from discover" -s V -l version -d 'Print version'
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from create" -l issuer-url -d 'OIDC issuer URL (e.g. https://acme.okta.com): the issuer itself, not a /.well-known/... URL' -r
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from create" -l audience -d 'Expected JWT `aud`; tokens without a matching audience are rejected' -r
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from create" -l user-id-claim -d 'The claim identifying the user [default: auto-detected, usually sub]' -r
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from create" -l group-claim -d 'The group-membership claim [default: auto-detected]' -r
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from create" -l role-claim -d 'The role claim [default: auto-detected]' -r
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from create" -l group-claim-stable-ids -d 'The group claim carries stable group IDs (Okta 00g..., Clerk org_...), which group grants need' -r -f -a "true\t''
+false\t''"
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from create" -l wallet-client-id -d 'OIDC client id for interactive wallet sign-in (with --wallet-client-secret)' -r
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from create" -l wallet-client-secret -d 'OIDC client secret for wallet sign-in: - (stdin), @path (file) or the value' -r
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from create" -l input -d 'The JSON body (CreateIdentityProvider) from a file (@path) or stdin (-), instead of the flags' -r
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from create" -l app -d 'The app to act on [default: ALTER_APP_ID, then the linked workspace]' -r
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from create" -l ca-cert -d 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store' -r -F
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from create" -l dry-run -d 'Validate locally and print the request that would be sent (secrets as ***); send nothing'
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from create" -l json -d 'Print the result as JSON (the control-plane contract\'s object) on stdout'
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each request and response line to stderr (secrets redacted)'
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from create" -l no-color -d 'Never colour output (also when NO_COLOR is set)'
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from configure" -l issuer-url -d 'OIDC issuer URL (e.g. https://acme.okta.com): the issuer itself, not a /.well-known/... URL' -r
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from configure" -l audience -d 'Expected JWT `aud`; tokens without a matching audience are rejected' -r
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from configure" -l user-id-claim -d 'The claim identifying the user [default: auto-detected, usually sub]' -r
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from configure" -l group-claim -d 'The group-membership claim [default: auto-detected]' -r
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from configure" -l role-claim -d 'The role claim [default: auto-detected]' -r
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from configure" -l group-claim-stable-ids -d 'The group claim carries stable group IDs (Okta 00g..., Clerk org_...), which group grants need' -r -f -a "true\t''
+false\t''"
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from configure" -l wallet-client-id -d 'OIDC client id for interactive wallet sign-in (with --wallet-client-secret)' -r
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from configure" -l wallet-client-secret -d 'OIDC client secret for wallet sign-in: - (stdin), @path (file) or the value' -r
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from configure" -l input -d 'The JSON body (CreateIdentityProvider) from a file (@path) or stdin (-), instead of the flags' -r
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from configure" -l app -d 'The app to act on [default: ALTER_APP_ID, then the linked workspace]' -r
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from configure" -l ca-cert -d 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store' -r -F
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from configure" -l dry-run -d 'Validate locally and print the request that would be sent (secrets as ***); send nothing'
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from configure" -l json -d 'Print the result as JSON (the control-plane contract\'s object) on stdout'
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from configure" -s v -l verbose -d 'Log each request and response line to stderr (secrets redacted)'
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from configure" -l no-color -d 'Never colour output (also when NO_COLOR is set)'
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from configure" -s h -l help -d 'Print help'
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from configure" -s V -l version -d 'Print version'
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from list" -l app -d 'The app to act on [default: ALTER_APP_ID, then the linked workspace]' -r
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from list" -l ca-cert -d 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store' -r -F
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from list" -l json -d 'Print the result as JSON (the control-plane contract\'s object) on stdout'
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request and response line to stderr (secrets redacted)'
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from list" -l no-color -d 'Never colour output (also when NO_COLOR is set)'
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from show" -l provider -d 'The identity provider\'s id [default: the app\'s only provider]' -r
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from show" -l app -d 'The app to act on [default: ALTER_APP_ID, then the linked workspace]' -r
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from show" -l ca-cert -d 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store' -r -F
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from show" -l json -d 'Print the result as JSON (the control-plane contract\'s object) on stdout'
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log each request and response line to stderr (secrets redacted)'
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from show" -l no-color -d 'Never colour output (also when NO_COLOR is set)'
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from update" -l provider -d 'The identity provider\'s id [default: the app\'s only provider]' -r
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from update" -l audience -d 'Expected JWT `aud`; tokens without a matching audience are rejected' -r
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from update" -l user-id-claim -d 'The claim identifying the user [default: auto-detected, usually sub]' -r
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from update" -l group-claim -d 'The group-membership claim [default: auto-detected]' -r
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from update" -l role-claim -d 'The role claim [default: auto-detected]' -r
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from update" -l group-claim-stable-ids -d 'The group claim carries stable group IDs (Okta 00g..., Clerk org_...), which group grants need' -r -f -a "true\t''
+false\t''"
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from update" -l wallet-client-id -d 'OIDC client id for interactive wallet sign-in (with --wallet-client-secret)' -r
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from update" -l wallet-client-secret -d 'OIDC client secret for wallet sign-in: - (stdin), @path (file) or the value' -r
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from update" -l input -d 'The JSON body (UpdateIdentityProvider) from a file (@path) or stdin (-), instead of the flags' -r
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from update" -l app -d 'The app to act on [default: ALTER_APP_ID, then the linked workspace]' -r
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from update" -l ca-cert -d 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store' -r -F
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from update" -l remove-wallet -d 'Remove wallet sign-in'
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from update" -l dry-run -d 'Validate locally and print the request that would be sent (secrets as ***); send nothing'
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from update" -l json -d 'Print the result as JSON (the control-plane contract\'s object) on stdout'
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log each request and response line to stderr (secrets redacted)'
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from update" -l no-color -d 'Never colour output (also when NO_COLOR is set)'
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from delete" -l provider -d 'The identity provider\'s id [default: the app\'s only provider]' -r
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from delete" -l app -d 'The app to act on [default: ALTER_APP_ID, then the linked workspace]' -r
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from delete" -l ca-cert -d 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store' -r -F
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from delete" -l yes -d 'Do not ask for confirmation (required without a terminal)'
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from delete" -l json -d 'Print the result as JSON (the control-plane contract\'s object) on stdout'
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each request and response line to stderr (secrets redacted)'
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from delete" -l no-color -d 'Never colour output (also when NO_COLOR is set)'
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from help" -f -a "discover" -d 'Preview OIDC discovery for an issuer URL without saving anything'
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from help" -f -a "create" -d 'Configure the app\'s identity provider (discovery must succeed; nothing is saved otherwise)'
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the app\'s identity providers'
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one identity provider'
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change the audience, claim mappings or wallet credentials'
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Remove the identity provider (to switch providers)'
 complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c alter -n "__fish_alter_using_subcommand help; and not __fish_seen_subcommand_from identity-providers help" -f -a "identity-providers" -d 'Stand up the app\'s end-user identity provider (OIDC)'
-complete -c alter -n "__fish_alter_using_subcommand help; and not __fish_seen_subcommand_from identity-providers help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c alter -n "__fish_alter_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l app -d 'The app to act on [default: ALTER_APP_ID, then the linked workspace]' -r
+complete -c alter -n "__fish_alter_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l ca-cert -d 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store' -r -F
+complete -c alter -n "__fish_alter_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l json -d 'Print the result as JSON (the control-plane contract\'s object) on stdout'
+complete -c alter -n "__fish_alter_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s v -l verbose -d 'Log each request and response line to stderr (secrets redacted)'
+complete -c alter -n "__fish_alter_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l no-color -d 'Never colour output (also when NO_COLOR is set)'
+complete -c alter -n "__fish_alter_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s h -l help -d 'Print help'
+complete -c alter -n "__fish_alter_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s V -l version -d 'Print version'
+complete -c alter -n "__fish_alter_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "login" -d 'Store a token for the control plane (OS keyring, or a 0600 file where there is none)'
+complete -c alter -n "__fish_alter_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "status" -d 'Show who the token belongs to and its scopes'
+complete -c alter -n "__fish_alter_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "logout" -d 'Remove the stored token'
+complete -c alter -n "__fish_alter_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c alter -n "__fish_alter_using_subcommand auth; and __fish_seen_subcommand_from login" -l app -d 'The app to act on [default: ALTER_APP_ID, then the linked workspace]' -r
+complete -c alter -n "__fish_alter_using_subcommand auth; and __fish_seen_subcommand_from login" -l ca-cert -d 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store' -r -F
+complete -c alter -n "__fish_alter_using_subcommand auth; and __fish_seen_subcommand_from login" -l with-token -d 'Read the token from stdin instead of prompting'
+complete -c alter -n "__fish_alter_using_subcommand auth; and __fish_seen_subcommand_from login" -l json -d 'Print the result as JSON (the control-plane contract\'s object) on stdout'
+complete -c alter -n "__fish_alter_using_subcommand auth; and __fish_seen_subcommand_from login" -s v -l verbose -d 'Log each request and response line to stderr (secrets redacted)'
+complete -c alter -n "__fish_alter_using_subcommand auth; and __fish_seen_subcommand_from login" -l no-color -d 'Never colour output (also when NO_COLOR is set)'
+complete -c alter -n "__fish_alter_using_subcommand auth; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help'
+complete -c alter -n "__fish_alter_using_subcommand auth; and __fish_seen_subcommand_from login" -s V -l version -d 'Print version'
+complete -c alter -n "__fish_alter_using_subcommand auth; and __fish_seen_subcommand_from status" -l app -d 'The app to act on [default: ALTER_APP_ID, then the linked workspace]' -r
+complete -c alter -n "__fish_alter_using_subcommand auth; and __fish_seen_subcommand_from status" -l ca-cert -d 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store' -r -F
+complete -c alter -n "__fish_alter_using_subcommand auth; and __fish_seen_subcommand_from status" -l json -d 'Print the result as JSON (the control-plane contract\'s object) on stdout'
+complete -c alter -n "__fish_alter_using_subcommand auth; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Log each request and response line to stderr (secrets redacted)'
+complete -c alter -n "__fish_alter_using_subcommand auth; and __fish_seen_subcommand_from status" -l no-color -d 'Never colour output (also when NO_COLOR is set)'
+complete -c alter -n "__fish_alter_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c alter -n "__fish_alter_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c alter -n "__fish_alter_using_subcommand auth; and __fish_seen_subcommand_from logout" -l app -d 'The app to act on [default: ALTER_APP_ID, then the linked workspace]' -r
+complete -c alter -n "__fish_alter_using_subcommand auth; and __fish_seen_subcommand_from logout" -l ca-cert -d 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store' -r -F
+complete -c alter -n "__fish_alter_using_subcommand auth; and __fish_seen_subcommand_from logout" -l json -d 'Print the result as JSON (the control-plane contract\'s object) on stdout'
+complete -c alter -n "__fish_alter_using_subcommand auth; and __fish_seen_subcommand_from logout" -s v -l verbose -d 'Log each request and response line to stderr (secrets redacted)'
+complete -c alter -n "__fish_alter_using_subcommand auth; and __fish_seen_subcommand_from logout" -l no-color -d 'Never colour output (also when NO_COLOR is set)'
+complete -c alter -n "__fish_alter_using_subcommand auth; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help'
+complete -c alter -n "__fish_alter_using_subcommand auth; and __fish_seen_subcommand_from logout" -s V -l version -d 'Print version'
+complete -c alter -n "__fish_alter_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "login" -d 'Store a token for the control plane (OS keyring, or a 0600 file where there is none)'
+complete -c alter -n "__fish_alter_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show who the token belongs to and its scopes'
+complete -c alter -n "__fish_alter_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "logout" -d 'Remove the stored token'
+complete -c alter -n "__fish_alter_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c alter -n "__fish_alter_using_subcommand link" -l app -d 'The app to act on [default: ALTER_APP_ID, then the linked workspace]' -r
+complete -c alter -n "__fish_alter_using_subcommand link" -l ca-cert -d 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store' -r -F
+complete -c alter -n "__fish_alter_using_subcommand link" -l json -d 'Print the result as JSON (the control-plane contract\'s object) on stdout'
+complete -c alter -n "__fish_alter_using_subcommand link" -s v -l verbose -d 'Log each request and response line to stderr (secrets redacted)'
+complete -c alter -n "__fish_alter_using_subcommand link" -l no-color -d 'Never colour output (also when NO_COLOR is set)'
+complete -c alter -n "__fish_alter_using_subcommand link" -s h -l help -d 'Print help'
+complete -c alter -n "__fish_alter_using_subcommand link" -s V -l version -d 'Print version'
+complete -c alter -n "__fish_alter_using_subcommand unlink" -l app -d 'The app to act on [default: ALTER_APP_ID, then the linked workspace]' -r
+complete -c alter -n "__fish_alter_using_subcommand unlink" -l ca-cert -d 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store' -r -F
+complete -c alter -n "__fish_alter_using_subcommand unlink" -l json -d 'Print the result as JSON (the control-plane contract\'s object) on stdout'
+complete -c alter -n "__fish_alter_using_subcommand unlink" -s v -l verbose -d 'Log each request and response line to stderr (secrets redacted)'
+complete -c alter -n "__fish_alter_using_subcommand unlink" -l no-color -d 'Never colour output (also when NO_COLOR is set)'
+complete -c alter -n "__fish_alter_using_subcommand unlink" -s h -l help -d 'Print help'
+complete -c alter -n "__fish_alter_using_subcommand unlink" -s V -l version -d 'Print version'
+complete -c alter -n "__fish_alter_using_subcommand help; and not __fish_seen_subcommand_from identity-providers auth link unlink help" -f -a "identity-providers" -d 'Stand up the app\'s end-user identity provider (OIDC)'
+complete -c alter -n "__fish_alter_using_subcommand help; and not __fish_seen_subcommand_from identity-providers auth link unlink help" -f -a "auth" -d 'Sign in to Alter, check who you are, sign out'
+complete -c alter -n "__fish_alter_using_subcommand help; and not __fish_seen_subcommand_from identity-providers auth link unlink help" -f -a "link" -d 'Link the current directory to an app, so commands run here use it'
+complete -c alter -n "__fish_alter_using_subcommand help; and not __fish_seen_subcommand_from identity-providers auth link unlink help" -f -a "unlink" -d 'Remove the workspace link that applies to the current directory'
+complete -c alter -n "__fish_alter_using_subcommand help; and not __fish_seen_subcommand_from identity-providers auth link unlink help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c alter -n "__fish_alter_using_subcommand help; and __fish_seen_subcommand_from identity-providers" -f -a "discover" -d 'Preview OIDC discovery for an issuer URL without saving anything'
+complete -c alter -n "__fish_alter_using_subcommand help; and __fish_seen_subcommand_from identity-providers" -f -a "create" -d 'Configure the app\'s identity provider (discovery must succeed; nothing is saved otherwise)'
+complete -c alter -n "__fish_alter_using_subcommand help; and __fish_seen_subcommand_from identity-providers" -f -a "list" -d 'List the app\'s identity providers'
+complete -c alter -n "__fish_alter_using_subcommand help; and __fish_seen_subcommand_from identity-providers" -f -a "show" -d 'Show one identity provider'
+complete -c alter -n "__fish_alter_using_subcommand help; and __fish_seen_subcommand_from identity-providers" -f -a "update" -d 'Change the audience, claim mappings or wallet credentials'
+complete -c alter -n "__fish_alter_using_subcommand help; and __fish_seen_subcommand_from identity-providers" -f -a "delete" -d 'Remove the identity provider (to switch providers)'
+complete -c alter -n "__fish_alter_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Store a token for the control plane (OS keyring, or a 0600 file where there is none)'
+complete -c alter -n "__fish_alter_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show who the token belongs to and its scopes'
+complete -c alter -n "__fish_alter_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Remove the stored token'

@@ -25,7 +25,8 @@ pub struct Cli {
 const AFTER_HELP: &str = "\
 Examples:
   alter idp discover --offline --issuer-url https://dev-abc.us.auth0.com/
-  alter identity-providers discover --offline --issuer-url https://acme.okta.com --json
+  alter auth login && alter link --app app_123
+  alter idp create --issuer-url https://acme.okta.com/oauth2/default --audience api://default
 
 Exit codes:
     0  success
@@ -57,17 +58,72 @@ pub struct GlobalArgs {
     pub ca_cert: Option<PathBuf>,
 }
 
+// Parsed once per process: the size of a variant costs nothing worth boxing for.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Stand up the app's end-user identity provider (OIDC)
     #[command(name = "identity-providers", visible_alias = "idp", after_help = IDP_HELP)]
     IdentityProviders(IdpArgs),
+    /// Sign in to Alter, check who you are, sign out
+    #[command(after_help = AUTH_HELP)]
+    Auth(AuthArgs),
+    /// Link the current directory to an app, so commands run here use it
+    #[command(after_help = LINK_HELP)]
+    Link,
+    /// Remove the workspace link that applies to the current directory
+    #[command(after_help = UNLINK_HELP)]
+    Unlink,
+}
+
+const AUTH_HELP: &str = "\
+Examples:
+  alter auth login                                   # prompts for the token on a terminal
+  printf %s \"$ALTER_TOKEN\" | alter auth login --with-token
+  alter auth status --json";
+
+const LINK_HELP: &str = "\
+Examples:
+  alter link --app app_123      # writes .alter/app.json here, after checking the app exists
+  alter idp list                # now uses app_123 in this directory and below";
+
+const UNLINK_HELP: &str = "\
+Examples:
+  alter unlink";
+
+#[derive(Debug, Args)]
+pub struct AuthArgs {
+    #[command(subcommand)]
+    pub command: AuthCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuthCommand {
+    /// Store a token for the control plane (OS keyring, or a 0600 file where there is none)
+    #[command(after_help = "Examples:\n  alter auth login\n  alter auth login --with-token < token.txt")]
+    Login(LoginArgs),
+    /// Show who the token belongs to and its scopes
+    #[command(after_help = "Examples:\n  alter auth status\n  alter auth status --json | jq -r .subject")]
+    Status,
+    /// Remove the stored token
+    #[command(after_help = "Examples:\n  alter auth logout")]
+    Logout,
+}
+
+#[derive(Debug, Args)]
+pub struct LoginArgs {
+    /// Read the token from stdin instead of prompting
+    #[arg(long)]
+    pub with_token: bool,
 }
 
 const IDP_HELP: &str = "\
 Examples:
   alter idp discover --offline --issuer-url https://acme.okta.com/oauth2/default
-  alter identity-providers discover --offline --issuer-url https://dev-abc.us.auth0.com/ --json";
+  alter idp create --issuer-url https://acme.okta.com/oauth2/default --audience api://default
+  alter idp list --app app_123
+  alter idp show --json
+  alter idp delete --yes";
 
 #[derive(Debug, Args)]
 pub struct IdpArgs {
@@ -75,6 +131,7 @@ pub struct IdpArgs {
     pub command: IdpCommand,
 }
 
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Subcommand)]
 pub enum IdpCommand {
     /// Preview OIDC discovery for an issuer URL without saving anything
@@ -88,7 +145,130 @@ pub enum IdpCommand {
         after_help = DISCOVER_HELP
     )]
     Discover(DiscoverArgs),
+    /// Configure the app's identity provider (discovery must succeed; nothing is saved otherwise)
+    #[command(visible_alias = "configure", after_help = CREATE_HELP)]
+    Create(CreateArgs),
+    /// List the app's identity providers
+    #[command(after_help = "Examples:\n  alter idp list\n  alter idp list --app app_123 --json")]
+    List,
+    /// Show one identity provider
+    #[command(after_help = "Examples:\n  alter idp show\n  alter idp show --provider idp_123 --json")]
+    Show(ProviderArg),
+    /// Change the audience, claim mappings or wallet credentials
+    #[command(after_help = UPDATE_HELP)]
+    Update(UpdateArgs),
+    /// Remove the identity provider (to switch providers)
+    #[command(
+        after_help = "Examples:\n  alter idp delete                       # asks first\n  alter idp delete --provider idp_123 --yes"
+    )]
+    Delete(DeleteArgs),
 }
+
+const CREATE_HELP: &str = "\
+Examples:
+  alter idp create --issuer-url https://acme.okta.com --audience https://api.example.com
+
+  # Wallet sign-in, the secret read from a file (CI-safe)
+  alter idp create --issuer-url https://acme.okta.com \\
+    --wallet-client-id 0oa123 --wallet-client-secret @/run/secrets/idp-client-secret
+
+  # The JSON body from a script, checked locally first
+  jq -n '{issuer_url: \"https://dev-abc.us.auth0.com/\"}' | alter idp create --input - --dry-run
+
+Claim mappings lock after the first end user signs in: review them with `alter idp discover` first.";
+
+const UPDATE_HELP: &str = "\
+Examples:
+  alter idp update --audience https://api.example.com
+  alter idp update --provider idp_123 --group-claim groups --group-claim-stable-ids
+  alter idp update --remove-wallet
+  echo '{\"role_claim\": null}' | alter idp update --input -
+
+An empty value (--audience '') clears a field.";
+
+#[derive(Debug, Args)]
+pub struct ProviderArg {
+    /// The identity provider's id [default: the app's only provider]
+    #[arg(long, value_name = "ID")]
+    pub provider: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct DeleteArgs {
+    #[command(flatten)]
+    pub target: ProviderArg,
+    /// Do not ask for confirmation (required without a terminal)
+    #[arg(long)]
+    pub yes: bool,
+}
+
+/// Claim-mapping and wallet flags shared by create and update.
+#[derive(Debug, Args)]
+pub struct ProviderFields {
+    /// Expected JWT `aud`; tokens without a matching audience are rejected
+    #[arg(long, value_name = "AUD")]
+    pub audience: Option<String>,
+    /// The claim identifying the user [default: auto-detected, usually sub]
+    #[arg(long, value_name = "CLAIM")]
+    pub user_id_claim: Option<String>,
+    /// The group-membership claim [default: auto-detected]
+    #[arg(long, value_name = "CLAIM")]
+    pub group_claim: Option<String>,
+    /// The role claim [default: auto-detected]
+    #[arg(long, value_name = "CLAIM")]
+    pub role_claim: Option<String>,
+    /// The group claim carries stable group IDs (Okta 00g..., Clerk org_...), which group grants need
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true")]
+    pub group_claim_stable_ids: Option<bool>,
+    /// OIDC client id for interactive wallet sign-in (with --wallet-client-secret)
+    #[arg(long, value_name = "ID", requires = "wallet_client_secret")]
+    pub wallet_client_id: Option<String>,
+    /// OIDC client secret for wallet sign-in: - (stdin), @path (file) or the value
+    #[arg(long, value_name = "SECRET", requires = "wallet_client_id")]
+    pub wallet_client_secret: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CreateArgs {
+    /// OIDC issuer URL (e.g. https://acme.okta.com): the issuer itself, not a /.well-known/... URL
+    #[arg(long, value_name = "URL", required_unless_present = "input")]
+    pub issuer_url: Option<String>,
+    #[command(flatten)]
+    pub fields: ProviderFields,
+    /// The JSON body (CreateIdentityProvider) from a file (@path) or stdin (-), instead of the flags
+    #[arg(long, value_name = "@PATH|-", conflicts_with_all = FIELD_FLAGS, conflicts_with = "issuer_url")]
+    pub input: Option<String>,
+    /// Validate locally and print the request that would be sent (secrets as ***); send nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct UpdateArgs {
+    #[command(flatten)]
+    pub target: ProviderArg,
+    #[command(flatten)]
+    pub fields: ProviderFields,
+    /// Remove wallet sign-in
+    #[arg(long, conflicts_with_all = ["wallet_client_id", "wallet_client_secret"])]
+    pub remove_wallet: bool,
+    /// The JSON body (UpdateIdentityProvider) from a file (@path) or stdin (-), instead of the flags
+    #[arg(long, value_name = "@PATH|-", conflicts_with_all = FIELD_FLAGS, conflicts_with = "remove_wallet")]
+    pub input: Option<String>,
+    /// Validate locally and print the request that would be sent (secrets as ***); send nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+const FIELD_FLAGS: [&str; 7] = [
+    "audience",
+    "user_id_claim",
+    "group_claim",
+    "role_claim",
+    "group_claim_stable_ids",
+    "wallet_client_id",
+    "wallet_client_secret",
+];
 
 const DISCOVER_HELP: &str = "\
 Examples:
@@ -106,7 +286,7 @@ pub struct DiscoverArgs {
     /// OIDC issuer URL (e.g. https://acme.okta.com): the issuer itself, not a /.well-known/... URL
     #[arg(long, value_name = "URL")]
     pub issuer_url: String,
-    /// Run discovery on this machine instead of through the control plane (no account needed)
+    /// Run discovery on this machine instead of through the control plane (no account, no app)
     #[arg(long)]
     pub offline: bool,
 }

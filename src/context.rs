@@ -1,20 +1,33 @@
-//! Global flags and the environment, resolved once into what commands need.
+//! Global flags and the environment, resolved once into what commands need: the output mode,
+//! the app (`--app` > `ALTER_APP_ID` > linked workspace), and clients built only on demand.
 
+use crate::api::{ApiClient, DEFAULT_API_URL};
 use crate::cli::GlobalArgs;
+use crate::credentials;
+use crate::domain::issuer::is_loopback;
 use crate::error::{Error, Result};
+use crate::exit::ExitCode;
 use crate::output::Output;
+use crate::workspace;
 use std::future::Future;
 use std::path::PathBuf;
 
 pub struct Context {
     pub output: Output,
-    pub app: Option<String>,
+    app_flag: Option<String>,
     ca_cert: Option<PathBuf>,
+}
+
+/// Which app a command acts on, and why.
+#[derive(Debug, Clone)]
+pub struct AppChoice {
+    pub id: String,
+    pub from: &'static str,
 }
 
 impl Context {
     pub fn new(global: &GlobalArgs, output: Output) -> Self {
-        Self { output, app: global.app.clone(), ca_cert: global.ca_cert.clone() }
+        Self { output, app_flag: global.app.clone(), ca_cert: global.ca_cert.clone() }
     }
 
     /// Built only by commands that go to the network, so `--help` and local errors never pay
@@ -22,6 +35,58 @@ impl Context {
     pub fn http_client(&self) -> Result<reqwest::Client> {
         crate::http::client(self.ca_cert.as_deref())
     }
+
+    pub fn app(&self) -> Result<AppChoice> {
+        let env = std::env::var("ALTER_APP_ID").ok().filter(|v| !v.is_empty());
+        let choice = if let Some(id) = &self.app_flag {
+            AppChoice { id: id.clone(), from: "--app" }
+        } else if let Some(id) = env {
+            AppChoice { id, from: "ALTER_APP_ID" }
+        } else if let Some((_, link)) = workspace::find(&current_dir()?)? {
+            AppChoice { id: link.app_id, from: "the linked workspace" }
+        } else {
+            return Err(Error::usage("no app selected")
+                .hint("pass --app APP_ID, set ALTER_APP_ID, or link this directory with `alter link --app APP_ID`"));
+        };
+        check_id("app id", &choice.id, choice.from)?;
+        Ok(choice)
+    }
+
+    pub fn api(&self) -> Result<ApiClient> {
+        let base = api_url()?;
+        let stored = credentials::load()?.ok_or_else(|| {
+            Error::new(ExitCode::NotAuthenticated, "not signed in to Alter")
+                .hint("run `alter auth login`, or set ALTER_TOKEN (e.g. from your CI secret store)")
+        })?;
+        Ok(ApiClient::new(self.http_client()?, &base, stored.token))
+    }
+}
+
+/// `ALTER_API_URL`, checked so a token is never sent in clear to a remote host.
+pub fn api_url() -> Result<String> {
+    let raw =
+        std::env::var("ALTER_API_URL").ok().filter(|v| !v.is_empty()).unwrap_or_else(|| DEFAULT_API_URL.to_owned());
+    let url =
+        url::Url::parse(&raw).map_err(|err| Error::usage(format!("ALTER_API_URL `{raw}` is not a URL ({err})")))?;
+    if url.scheme() == "https" || (url.scheme() == "http" && is_loopback(&url)) {
+        Ok(raw)
+    } else {
+        Err(Error::usage(format!("ALTER_API_URL `{raw}` must be an https URL (plain http only for localhost)")))
+    }
+}
+
+/// The contract's id pattern, checked before any request: `^[A-Za-z0-9_-]{1,64}$`.
+pub fn check_id(what: &str, id: &str, from: &str) -> Result<()> {
+    let valid = (1..=64).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+    if valid {
+        Ok(())
+    } else {
+        Err(Error::usage(format!("`{id}` (from {from}) is not a valid {what}: use 1-64 letters, digits, `_` or `-`")))
+    }
+}
+
+pub fn current_dir() -> Result<PathBuf> {
+    std::env::current_dir().map_err(|err| Error::usage(format!("cannot read the current directory: {err}")))
 }
 
 /// A current-thread runtime per command: one request at a time needs no more.

@@ -4,7 +4,6 @@
 
 use crate::domain::issuer::is_loopback;
 use crate::error::{Error, Result};
-use crate::exit::ExitCode;
 use std::path::Path;
 use std::time::Duration;
 
@@ -147,14 +146,4 @@ fn find_source<'a, T: std::error::Error + 'static>(err: &'a (dyn std::error::Err
         current = inner.source();
     }
     None
-}
-
-pub fn exit_for_status(status: u16) -> ExitCode {
-    match status {
-        401 | 403 => ExitCode::NotAuthenticated,
-        404 => ExitCode::NotFound,
-        409 | 422 => ExitCode::Rejected,
-        500..=599 | 429 => ExitCode::Server,
-        _ => ExitCode::Unexpected,
-    }
 }

@@ -1,11 +1,16 @@
 //! `alter`: stand up an end-user identity provider for an Alter Vault app.
 
+pub mod api;
 pub mod cli;
 pub mod commands;
 pub mod context;
+pub mod credentials;
 pub mod domain;
 pub mod error;
 pub mod exit;
 pub mod http;
 pub mod oidc;
 pub mod output;
+pub mod prompt;
+pub mod secret;
+pub mod workspace;

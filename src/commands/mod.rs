@@ -1,6 +1,8 @@
 //! One module per command: turn parsed arguments into calls on the layers below, then print.
 
+mod auth;
 mod idp;
+mod link;
 
 use crate::cli::{Cli, Command};
 use crate::context::Context;
@@ -9,5 +11,8 @@ use crate::error::Result;
 pub fn run(cli: Cli, ctx: &Context) -> Result<()> {
     match cli.command {
         Command::IdentityProviders(args) => idp::run(args, ctx),
+        Command::Auth(args) => auth::run(args, ctx),
+        Command::Link => link::link(ctx),
+        Command::Unlink => link::unlink(ctx),
     }
 }

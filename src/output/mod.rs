@@ -4,7 +4,7 @@
 
 mod views;
 
-pub use views::discovery_view;
+pub use views::{discovery_view, provider_view, providers_table, token_view};
 
 use crate::error::{Error, Result};
 use crate::exit::ExitCode;
@@ -63,6 +63,13 @@ impl Output {
         } else {
             text.to_owned()
         }
+    }
+}
+
+/// Server notices (e.g. `wallet_unverified`) are warnings on stderr, never part of the result.
+pub fn notices(out: &Output, notices: &[crate::domain::model::Notice]) {
+    for notice in notices {
+        out.warn(&format!("{}: {}", notice.code, notice.message));
     }
 }
 

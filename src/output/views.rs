@@ -1,6 +1,8 @@
 //! How results look to people. JSON output is the contract object itself, never these.
 
 use super::key_values;
+use crate::api::models::{IdentityProvider, TokenInfo};
+use crate::credentials::TokenSource;
 use crate::domain::model::Discovery;
 
 pub fn discovery_view(d: &Discovery) -> String {
@@ -36,4 +38,57 @@ pub fn discovery_view(d: &Discovery) -> String {
 
 fn indent(block: &str) -> String {
     block.lines().map(|l| format!("  {l}\n")).collect()
+}
+
+pub fn provider_view(p: &IdentityProvider) -> String {
+    let none = |v: &Option<String>| v.clone().unwrap_or_else(|| "(none)".to_owned());
+    let wallet = match &p.wallet {
+        Some(w) => format!("{} ({})", w.client_id, w.verification),
+        None => "(none)".to_owned(),
+    };
+    key_values(&[
+        ("ID", p.id.clone()),
+        ("App", p.app_id.clone()),
+        ("Provider type", p.provider_type.to_string()),
+        ("Issuer", p.issuer_url.clone()),
+        ("JWKS URI", p.jwks_uri.clone()),
+        ("Audience", none(&p.audience)),
+        ("User-id claim", p.claim_mappings.user_id_claim.clone()),
+        ("Group claim", none(&p.claim_mappings.group_claim)),
+        ("Role claim", none(&p.claim_mappings.role_claim)),
+        ("Stable group IDs", p.claim_mappings.group_claim_stable_ids.to_string()),
+        ("Claims locked", p.claims_locked.to_string()),
+        ("Wallet sign-in", wallet),
+        ("Webhook", if p.webhook.enabled { "enabled" } else { "disabled" }.to_owned()),
+        ("Created", p.created_at.clone()),
+        ("Updated", p.updated_at.clone()),
+    ])
+}
+
+pub fn providers_table(items: &[IdentityProvider], app: &str) -> String {
+    if items.is_empty() {
+        return format!("App {app} has no identity provider. Create one with `alter idp create --issuer-url URL`.\n");
+    }
+    let mut table = comfy_table::Table::new();
+    table.load_preset(comfy_table::presets::NOTHING).set_header(["ID", "TYPE", "ISSUER", "WEBHOOK", "CLAIMS LOCKED"]);
+    for p in items {
+        table.add_row([
+            p.id.clone(),
+            p.provider_type.to_string(),
+            p.issuer_url.clone(),
+            if p.webhook.enabled { "enabled" } else { "disabled" }.to_owned(),
+            if p.claims_locked { "yes" } else { "no" }.to_owned(),
+        ]);
+    }
+    let text = table.to_string();
+    text.lines().map(|l| format!("{}\n", l.trim_end())).collect()
+}
+
+pub fn token_view(info: &TokenInfo, source: &TokenSource) -> String {
+    key_values(&[
+        ("Subject", info.subject.clone()),
+        ("Scopes", if info.scopes.is_empty() { "(none)".to_owned() } else { info.scopes.join(" ") }),
+        ("Expires", info.expires_at.clone().unwrap_or_else(|| "never".to_owned())),
+        ("Token from", source.to_string()),
+    ])
 }

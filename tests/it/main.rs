@@ -1,7 +1,10 @@
 //! One integration-test binary: each test drives the built `alter` binary, as a user would,
 //! against real servers on loopback.
 
+mod auth;
 mod discover_offline;
 mod generated;
 mod help;
+mod reliability;
 mod support;
+mod workflow;

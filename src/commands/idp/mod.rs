@@ -1,4 +1,11 @@
+mod body;
+mod create;
+mod delete;
 mod discover;
+mod list;
+mod show;
+mod target;
+mod update;
 
 use crate::cli::{IdpArgs, IdpCommand};
 use crate::context::Context;
@@ -7,5 +14,10 @@ use crate::error::Result;
 pub fn run(args: IdpArgs, ctx: &Context) -> Result<()> {
     match args.command {
         IdpCommand::Discover(args) => discover::run(&args, ctx),
+        IdpCommand::Create(args) => create::run(&args, ctx),
+        IdpCommand::List => list::run(ctx),
+        IdpCommand::Show(args) => show::run(&args, ctx),
+        IdpCommand::Update(args) => update::run(&args, ctx),
+        IdpCommand::Delete(args) => delete::run(&args, ctx),
     }
 }

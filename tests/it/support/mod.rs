@@ -1,6 +1,7 @@
 //! The test context: a private HOME and a controlled environment per test, the binary's path,
 //! and a record of everything the binary printed (scanned for leaked secrets).
 
+pub mod control_plane;
 pub mod golden;
 pub mod issuers;
 
@@ -33,8 +34,17 @@ impl TestContext {
         Self { home: tempfile::tempdir().expect("temp HOME"), env: Vec::new(), cwd: None }
     }
 
+    pub fn home(&self) -> &std::path::Path {
+        self.home.path()
+    }
+
     pub fn env(&mut self, key: &str, value: impl Into<String>) -> &mut Self {
         self.env.push((key.to_owned(), value.into()));
+        self
+    }
+
+    pub fn cwd(&mut self, dir: impl Into<PathBuf>) -> &mut Self {
+        self.cwd = Some(dir.into());
         self
     }
 

@@ -1,0 +1,106 @@
+//! The client's one error type, and how each failure maps onto the exit-code contract with a
+//! hint saying what to run next.
+
+use super::models::Problem;
+use crate::domain::detect::Brokered;
+use crate::error::Error;
+use crate::exit::ExitCode;
+
+#[derive(Debug)]
+pub enum ApiError {
+    /// The server answered with an error status (after any retries).
+    Status { status: u16, problem: Problem, request_id: Option<String> },
+    /// No usable answer: connection, TLS or timeout (after any retries).
+    Transport(Error),
+    /// A 2xx answer whose body does not match the contract.
+    Decode { what: String, detail: String },
+}
+
+impl From<ApiError> for Error {
+    fn from(err: ApiError) -> Self {
+        match err {
+            ApiError::Transport(err) => err,
+            ApiError::Decode { what, detail } => {
+                Error::unexpected(format!("the control plane's answer to {what} does not match the contract: {detail}"))
+                    .hint("check ALTER_API_URL points at the Alter control plane, or upgrade alter")
+            }
+            ApiError::Status { status, problem, request_id } => from_problem(status, problem, request_id),
+        }
+    }
+}
+
+fn from_problem(status: u16, problem: Problem, request_id: Option<String>) -> Error {
+    let code = exit_for_status(status);
+    let mut message = problem.detail.clone().filter(|d| !d.is_empty()).unwrap_or_else(|| {
+        if problem.title.is_empty() {
+            format!("the control plane answered HTTP {status}")
+        } else {
+            problem.title.clone()
+        }
+    });
+    if !problem.code.is_empty() {
+        message = format!("{message} ({})", problem.code);
+    }
+    for field in &problem.errors {
+        message.push_str(&format!("\n  {}: {}", field.field, field.message));
+    }
+    if let Some(id) = request_id.or(problem.request_id.clone()) {
+        message.push_str(&format!("\n  request id: {id}"));
+    }
+    let mut error = Error::new(code, message);
+    for hint in hints(status, &problem) {
+        error = error.hint(hint);
+    }
+    error
+}
+
+fn hints(status: u16, problem: &Problem) -> Vec<String> {
+    let mut hints = Vec::new();
+    match (status, problem.code.as_str()) {
+        (401, _) => hints.push("sign in with `alter auth login` (or set ALTER_TOKEN)".to_owned()),
+        (403, _) => hints.push(match &problem.required_scope {
+            Some(scope) => format!("this needs the `{scope}` scope: sign in with a token that has it"),
+            None => "your token lacks the permission for this: sign in with a token that has it".to_owned(),
+        }),
+        (_, "app_not_found") => {
+            hints.push("check --app / ALTER_APP_ID / the linked workspace (`alter link --app APP`)".to_owned())
+        }
+        (_, "identity_provider_not_found") => hints.push("list the app's providers with `alter idp list`".to_owned()),
+        (_, "identity_provider_exists") => {
+            let id = problem.existing_provider_id.as_deref().unwrap_or("<id>");
+            hints.push(format!("the app already has identity provider {id}: change it with `alter idp update --provider {id}` or remove it with `alter idp delete --provider {id}`"));
+        }
+        (_, "claims_locked") => hints.push(
+            "claim mappings lock after the first end user signs in; to change them, delete and re-create the provider"
+                .to_owned(),
+        ),
+        (_, "brokered_provider") => {
+            if let Some(brokered) = problem.detected_provider.as_deref().and_then(Brokered::from_code) {
+                hints.extend(brokered.rejection().hints);
+            } else {
+                hints.push(
+                    "broker it through Auth0, Clerk or Okta using that provider's enterprise connection".to_owned(),
+                );
+            }
+        }
+        (_, "discovery_failed" | "invalid_issuer_url") => {
+            hints.push("preview it locally to see why: alter idp discover --offline --issuer-url <url>".to_owned())
+        }
+        (_, "idempotency_key_reused") => hints.push("retry the command; it sends a fresh key".to_owned()),
+        (429, _) | (500..=599, _) => {
+            hints.push("the control plane is having trouble; try again in a minute".to_owned())
+        }
+        _ => {}
+    }
+    hints
+}
+
+pub fn exit_for_status(status: u16) -> ExitCode {
+    match status {
+        401 | 403 => ExitCode::NotAuthenticated,
+        404 => ExitCode::NotFound,
+        400 | 409 | 410 | 412 | 422 => ExitCode::Rejected,
+        429 | 500..=599 => ExitCode::Server,
+        _ => ExitCode::Unexpected,
+    }
+}

@@ -1,0 +1,104 @@
+//! The typed control-plane client: one method per contract operation, retries with one
+//! Idempotency-Key per logical write, problem+json decoded into `ApiError`. Never prints;
+//! `-v` traces go through `log` with the token redacted.
+
+pub mod error;
+pub mod models;
+mod retry;
+
+pub use error::ApiError;
+
+use crate::domain::model::Discovery;
+use crate::secret::Secret;
+use models::*;
+use reqwest::Method;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+pub const DEFAULT_API_URL: &str = "https://api.alterauth.com";
+
+pub struct ApiClient {
+    http: reqwest::Client,
+    base: String,
+    token: Secret,
+}
+
+type ApiResult<T> = Result<T, ApiError>;
+
+impl ApiClient {
+    pub fn new(http: reqwest::Client, base_url: &str, token: Secret) -> Self {
+        Self { http, base: base_url.trim_end_matches('/').to_owned(), token }
+    }
+
+    pub async fn me(&self) -> ApiResult<TokenInfo> {
+        self.call(Method::GET, "/v1/me", NO_BODY, "GET /v1/me").await
+    }
+
+    pub async fn app(&self, app: &str) -> ApiResult<App> {
+        self.call(Method::GET, &format!("/v1/apps/{app}"), NO_BODY, "the app lookup").await
+    }
+
+    pub async fn discover(&self, app: &str, issuer_url: &str) -> ApiResult<Discovery> {
+        let path = format!("{}/discover", providers_path(app));
+        self.call(Method::POST, &path, Some(&DiscoverRequest { issuer_url }), "discover").await
+    }
+
+    pub async fn list_providers(&self, app: &str) -> ApiResult<ProviderList> {
+        self.call(Method::GET, &providers_path(app), NO_BODY, "list").await
+    }
+
+    pub async fn create_provider(
+        &self,
+        app: &str,
+        body: &CreateIdentityProvider,
+    ) -> ApiResult<IdentityProviderWithNotices> {
+        self.call(Method::POST, &providers_path(app), Some(body), "create").await
+    }
+
+    pub async fn get_provider(&self, app: &str, id: &str) -> ApiResult<IdentityProvider> {
+        self.call(Method::GET, &provider_path(app, id), NO_BODY, "show").await
+    }
+
+    pub async fn update_provider(
+        &self,
+        app: &str,
+        id: &str,
+        body: &UpdateIdentityProvider,
+    ) -> ApiResult<IdentityProviderWithNotices> {
+        self.call(Method::PATCH, &provider_path(app, id), Some(body), "update").await
+    }
+
+    pub async fn delete_provider(&self, app: &str, id: &str) -> ApiResult<()> {
+        retry::send(&self.http, &self.token, Method::DELETE, &self.url(&provider_path(app, id)), None).await.map(drop)
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    async fn call<B: Serialize, T: DeserializeOwned>(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<&B>,
+        what: &str,
+    ) -> ApiResult<T> {
+        let body = body
+            .map(serde_json::to_vec)
+            .transpose()
+            .map_err(|err| ApiError::Decode { what: what.to_owned(), detail: err.to_string() })?;
+        let bytes = retry::send(&self.http, &self.token, method, &self.url(path), body).await?;
+        serde_json::from_slice(&bytes)
+            .map_err(|err| ApiError::Decode { what: what.to_owned(), detail: err.to_string() })
+    }
+}
+
+const NO_BODY: Option<&()> = None;
+
+fn providers_path(app: &str) -> String {
+    format!("/v1/apps/{app}/identity-providers")
+}
+
+fn provider_path(app: &str, id: &str) -> String {
+    format!("{}/{id}", providers_path(app))
+}

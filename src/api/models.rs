@@ -1,0 +1,163 @@
+//! Request and response bodies of the control-plane contract (`api/control-plane.yaml`).
+//! Responses ignore fields they do not know; requests never send a field the contract lacks.
+
+use crate::domain::model::{ClaimMappings, Notice, ProviderType};
+use crate::secret::Secret;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct TokenInfo {
+    pub subject: String,
+    pub scopes: Vec<String>,
+    #[serde(default)]
+    pub expires_at: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct App {
+    pub id: String,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DiscoverRequest<'a> {
+    pub issuer_url: &'a str,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct WalletInput {
+    pub client_id: String,
+    pub client_secret: Secret,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CreateIdentityProvider {
+    pub issuer_url: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub audience: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_id_claim: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_claim: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role_claim: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_claim_stable_ids: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wallet: Option<WalletInput>,
+}
+
+/// A PATCH body: a field left `None` is not sent; `Some(None)` sends `null` (clears it).
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UpdateIdentityProvider {
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "patch")]
+    pub audience: Option<Option<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_id_claim: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "patch")]
+    pub group_claim: Option<Option<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "patch")]
+    pub role_claim: Option<Option<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_claim_stable_ids: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "patch")]
+    pub wallet: Option<Option<WalletInput>>,
+}
+
+impl UpdateIdentityProvider {
+    pub fn is_empty(&self) -> bool {
+        self.audience.is_none()
+            && self.user_id_claim.is_none()
+            && self.group_claim.is_none()
+            && self.role_claim.is_none()
+            && self.group_claim_stable_ids.is_none()
+            && self.wallet.is_none()
+    }
+}
+
+/// Present-and-null versus absent, for PATCH fields.
+mod patch {
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    pub fn serialize<T: Serialize, S: Serializer>(value: &Option<Option<T>>, s: S) -> Result<S::Ok, S::Error> {
+        match value {
+            Some(inner) => inner.serialize(s),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, T: Deserialize<'de>, D: Deserializer<'de>>(d: D) -> Result<Option<Option<T>>, D::Error> {
+        Option::<T>::deserialize(d).map(Some)
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Wallet {
+    pub client_id: String,
+    pub verification: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct WebhookFlag {
+    pub enabled: bool,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct IdentityProvider {
+    pub id: String,
+    pub app_id: String,
+    pub provider_type: ProviderType,
+    pub issuer_url: String,
+    pub jwks_uri: String,
+    pub audience: Option<String>,
+    pub claim_mappings: ClaimMappings,
+    pub claims_locked: bool,
+    pub wallet: Option<Wallet>,
+    pub webhook: WebhookFlag,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct IdentityProviderWithNotices {
+    #[serde(flatten)]
+    pub provider: IdentityProvider,
+    #[serde(default)]
+    pub notices: Vec<Notice>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ProviderList {
+    pub items: Vec<IdentityProvider>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct FieldError {
+    pub field: String,
+    pub message: String,
+}
+
+/// An RFC 9457 problem document as the contract extends it.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct Problem {
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub status: u16,
+    #[serde(default)]
+    pub detail: Option<String>,
+    #[serde(default)]
+    pub code: String,
+    #[serde(default)]
+    pub request_id: Option<String>,
+    #[serde(default)]
+    pub required_scope: Option<String>,
+    #[serde(default)]
+    pub existing_provider_id: Option<String>,
+    #[serde(default)]
+    pub detected_provider: Option<String>,
+    #[serde(default)]
+    pub errors: Vec<FieldError>,
+}

@@ -1,0 +1,119 @@
+//! Sending one logical request: retried on connection failures, dropped responses, timeouts,
+//! 429 (honouring Retry-After) and 502/503/504, with backoff under a total budget. Writes carry
+//! one Idempotency-Key across all their retries, so a response lost after the server committed
+//! is replayed rather than applied twice.
+
+use super::error::ApiError;
+use super::models::Problem;
+use crate::http::{read_body_capped, transport_error};
+use crate::secret::Secret;
+use reqwest::header::{HeaderMap, ACCEPT, CONTENT_TYPE, RETRY_AFTER};
+use reqwest::Method;
+use std::time::{Duration, Instant};
+
+const MAX_ATTEMPTS: u32 = 4;
+/// Retries stop once waiting would pass this, so a server that stays down ends the command in
+/// well under a minute.
+const RETRY_BUDGET: Duration = Duration::from_secs(40);
+const MAX_RETRY_AFTER: Duration = Duration::from_secs(20);
+const MAX_BODY_BYTES: usize = 4 * 1024 * 1024;
+
+enum Attempt {
+    Done(Vec<u8>),
+    Failed(ApiError),
+    Retry { error: ApiError, wait: Option<Duration>, maybe_committed: bool },
+}
+
+pub async fn send(
+    http: &reqwest::Client,
+    token: &Secret,
+    method: Method,
+    url: &str,
+    body: Option<Vec<u8>>,
+) -> Result<Vec<u8>, ApiError> {
+    let idempotency_key =
+        matches!(method, Method::POST | Method::PUT | Method::PATCH).then(|| uuid::Uuid::new_v4().to_string());
+    let started = Instant::now();
+    let mut maybe_committed = false;
+    let mut attempt = 1;
+    loop {
+        let mut request =
+            http.request(method.clone(), url).bearer_auth(token.expose()).header(ACCEPT, "application/json");
+        if let Some(key) = &idempotency_key {
+            request = request.header("Idempotency-Key", key);
+        }
+        if let Some(bytes) = &body {
+            request = request.header(CONTENT_TYPE, "application/json").body(bytes.clone());
+        }
+        match &idempotency_key {
+            Some(key) => log::info!("{method} {url} (Authorization: Bearer ***, Idempotency-Key: {key})"),
+            None => log::info!("{method} {url} (Authorization: Bearer ***)"),
+        }
+        let outcome = match request.send().await {
+            Ok(response) => answer(response, &method, url, maybe_committed).await,
+            Err(err) => Attempt::Retry {
+                error: ApiError::Transport(transport_error(&err, "request", url)),
+                wait: None,
+                maybe_committed: !err.is_connect(),
+            },
+        };
+        let (error, wait) = match outcome {
+            Attempt::Done(bytes) => return Ok(bytes),
+            Attempt::Failed(error) => return Err(error),
+            Attempt::Retry { error, wait, maybe_committed: committed } => {
+                maybe_committed |= committed;
+                (error, wait)
+            }
+        };
+        let wait = wait.unwrap_or_else(|| backoff(attempt));
+        if attempt == MAX_ATTEMPTS || started.elapsed() + wait > RETRY_BUDGET {
+            return Err(error);
+        }
+        log::info!("retrying in {} ms (attempt {} of {MAX_ATTEMPTS})", wait.as_millis(), attempt + 1);
+        tokio::time::sleep(wait).await;
+        attempt += 1;
+    }
+}
+
+async fn answer(response: reqwest::Response, method: &Method, url: &str, maybe_committed: bool) -> Attempt {
+    let status = response.status().as_u16();
+    let headers = response.headers().clone();
+    let request_id = header(&headers, "x-request-id");
+    let replayed = header(&headers, "idempotent-replayed").is_some_and(|v| v == "true");
+    log::info!(
+        "{status} {url}{}{}",
+        request_id.as_deref().map(|id| format!(" (request id {id})")).unwrap_or_default(),
+        if replayed { " (replayed)" } else { "" }
+    );
+    let bytes = match read_body_capped(response, MAX_BODY_BYTES, "response", url).await {
+        Ok(bytes) => bytes,
+        Err(err) => return Attempt::Retry { error: ApiError::Transport(err), wait: None, maybe_committed: true },
+    };
+    if (200..300).contains(&status) {
+        return Attempt::Done(bytes);
+    }
+    // A DELETE whose first answer was lost may already have happened.
+    if *method == Method::DELETE && status == 404 && maybe_committed {
+        return Attempt::Done(Vec::new());
+    }
+    let problem: Problem = serde_json::from_slice(&bytes).unwrap_or_default();
+    let error = ApiError::Status { status, problem, request_id };
+    if matches!(status, 429 | 502 | 503 | 504) {
+        let wait = header(&headers, RETRY_AFTER.as_str())
+            .and_then(|v| v.trim().parse::<u64>().ok())
+            .map(|s| Duration::from_secs(s).min(MAX_RETRY_AFTER));
+        return Attempt::Retry { error, wait, maybe_committed: false };
+    }
+    Attempt::Failed(error)
+}
+
+fn header(headers: &HeaderMap, name: &str) -> Option<String> {
+    headers.get(name).and_then(|v| v.to_str().ok()).map(str::to_owned)
+}
+
+/// 0.5 s, 1 s, 2 s... with up to 25% jitter so many CI jobs do not retry in step.
+fn backoff(attempt: u32) -> Duration {
+    let base = Duration::from_millis(500) * 2u32.pow(attempt - 1);
+    let jitter = (uuid::Uuid::new_v4().as_u128() % 250) as u32;
+    base + base * jitter / 1000
+}

@@ -1,0 +1,377 @@
+//! Where the control-plane token lives: `ALTER_TOKEN`, else the OS keyring, else a 0600 file.
+//!
+//! The file exists for machines with no keyring service (headless Linux, CI containers): there
+//! the keyring crate cannot reach a Secret Service over D-Bus and we fall back quietly. Any other
+//! keyring failure is an error, because silently writing a token to disk when the user has a
+//! keyring would be a surprise.
+//!
+//! The public functions read the process environment once and hand everything to internal
+//! functions taking [`Stores`], so tests use a temp dir and their own keyring service.
+
+use crate::error::{Error, Result};
+use crate::exit::ExitCode;
+use crate::secret::{normalise, Secret};
+use std::fmt;
+use std::io::{ErrorKind, Write};
+use std::path::{Path, PathBuf};
+
+const SERVICE: &str = "alter";
+const USER: &str = "default";
+const ENV_TOKEN: &str = "ALTER_TOKEN";
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum TokenSource {
+    Env,
+    Keyring,
+    File(PathBuf),
+}
+
+impl fmt::Display for TokenSource {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Env => f.write_str(ENV_TOKEN),
+            Self::Keyring => f.write_str("the OS keyring"),
+            Self::File(path) => write!(f, "{}", path.display()),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct StoredToken {
+    pub token: Secret,
+    pub source: TokenSource,
+}
+
+/// `ALTER_TOKEN` (non-empty) overrides both stores; then the keyring; then the fallback file.
+///
+/// A file-stored token is read even when the file is readable by others (mode wider than 0600):
+/// refusing would lock the user out for no gain, so the caller warns instead (see
+/// [`too_open`]).
+pub fn load() -> Result<Option<StoredToken>> {
+    Stores::from_env().load()
+}
+
+/// Keyring first; where no keyring service exists, the file
+/// `$XDG_CONFIG_HOME/alter/credentials` (default `~/.config/alter/credentials`), created 0600 in
+/// a 0700 directory. Returns where it went so the caller can say so once.
+pub fn store(token: &Secret) -> Result<TokenSource> {
+    Stores::from_env().store(token)
+}
+
+/// Removes the token from the keyring and the file; returns what was removed (`ALTER_TOKEN` is
+/// the caller's to unset, so it is never in the list).
+pub fn remove() -> Result<Vec<TokenSource>> {
+    Stores::from_env().remove()
+}
+
+/// The permission bits of a token file that other users can access, if any: worth a warning,
+/// since the file holds a bearer token.
+pub fn too_open(path: &Path) -> Option<u32> {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(path).ok()?.permissions().mode() & 0o777;
+    (mode & 0o077 != 0).then_some(mode)
+}
+
+/// Everything the store depends on, resolved once so nothing below reads the environment.
+#[derive(Debug, Clone)]
+struct Stores {
+    env_token: Option<String>,
+    /// None when neither `XDG_CONFIG_HOME` nor `HOME` gives a directory.
+    file: Option<PathBuf>,
+    keyring: Keyring,
+}
+
+#[derive(Debug, Clone)]
+enum Keyring {
+    /// The platform store, under this service name (tests use their own).
+    System { service: String },
+    /// Behaves like a machine without a Secret Service, whatever this one has.
+    #[cfg(test)]
+    Absent,
+}
+
+impl Stores {
+    fn from_env() -> Self {
+        let var = |name| std::env::var_os(name).filter(|v| !v.is_empty());
+        Self {
+            env_token: std::env::var(ENV_TOKEN).ok().filter(|t| !t.is_empty()),
+            file: credentials_file(var("XDG_CONFIG_HOME").map(PathBuf::from), var("HOME").map(PathBuf::from)),
+            keyring: Keyring::System { service: SERVICE.to_owned() },
+        }
+    }
+
+    fn load(&self) -> Result<Option<StoredToken>> {
+        if let Some(token) = &self.env_token {
+            return Ok(Some(StoredToken { token: Secret::new(token.as_str()), source: TokenSource::Env }));
+        }
+        if let Some(entry) = self.keyring.entry()? {
+            match entry.get_password() {
+                Ok(token) => return Ok(Some(StoredToken { token: Secret::new(token), source: TokenSource::Keyring })),
+                // Not there: it may be in the file from a time when no keyring was reachable.
+                Err(keyring::Error::NoEntry) => {}
+                Err(err) => return Err(keyring_error("read the token from", err)),
+            }
+        }
+        let Some(path) = &self.file else { return Ok(None) };
+        Ok(read_file(path)?.map(|token| StoredToken { token, source: TokenSource::File(path.clone()) }))
+    }
+
+    fn store(&self, token: &Secret) -> Result<TokenSource> {
+        if token.expose().is_empty() {
+            return Err(Error::usage("the token is empty"));
+        }
+        if let Some(entry) = self.keyring.entry()? {
+            entry.set_password(token.expose()).map_err(|err| keyring_error("save the token in", err))?;
+            // A token left in the fallback file would outlive this one in plain text.
+            if let Some(path) = &self.file {
+                remove_file(path)?;
+            }
+            return Ok(TokenSource::Keyring);
+        }
+        let path = self.file.as_ref().ok_or_else(|| {
+            Error::usage("no OS keyring is available and there is no config directory for the credentials file")
+                .hint("set HOME or XDG_CONFIG_HOME, or pass the token in ALTER_TOKEN instead")
+        })?;
+        write_file(path, token)?;
+        Ok(TokenSource::File(path.clone()))
+    }
+
+    fn remove(&self) -> Result<Vec<TokenSource>> {
+        let mut removed = Vec::new();
+        if let Some(entry) = self.keyring.entry()? {
+            match entry.delete_credential() {
+                Ok(()) => removed.push(TokenSource::Keyring),
+                Err(keyring::Error::NoEntry) => {}
+                Err(err) => return Err(keyring_error("remove the token from", err)),
+            }
+        }
+        if let Some(path) = &self.file {
+            if remove_file(path)? {
+                removed.push(TokenSource::File(path.clone()));
+            }
+        }
+        Ok(removed)
+    }
+}
+
+impl Keyring {
+    /// The keyring entry, or None where no keyring service exists. The keyring crate connects
+    /// once per process; without D-Bus or a Secret Service that fails and every entry reports
+    /// `NoDefaultStore`, which is exactly "fall back to the file".
+    fn entry(&self) -> Result<Option<keyring::Entry>> {
+        match self {
+            Self::System { service } => match keyring::Entry::new(service, USER) {
+                Ok(entry) => Ok(Some(entry)),
+                Err(keyring::Error::NoDefaultStore) => {
+                    log::debug!("no OS keyring: {:?}", keyring::Entry::store_status());
+                    Ok(None)
+                }
+                Err(err) => Err(keyring_error("open", err)),
+            },
+            #[cfg(test)]
+            Self::Absent => Ok(None),
+        }
+    }
+}
+
+fn keyring_error(action: &str, err: keyring::Error) -> Error {
+    let message = format!("cannot {action} the OS keyring: {err}");
+    match err {
+        // Locked, or it wants an interactive prompt: the user can fix that, it is no bug.
+        keyring::Error::NoStorageAccess(_) => Error::new(ExitCode::Usage, message)
+            .hint("unlock the keyring (log in to the desktop session, or `gnome-keyring-daemon --unlock`) and retry")
+            .hint("or skip the keyring: pass the token in ALTER_TOKEN"),
+        keyring::Error::BadEncoding(_) | keyring::Error::Ambiguous(_) => Error::new(ExitCode::Usage, message)
+            .hint(format!("delete the keyring item for service `{SERVICE}`, user `{USER}` and sign in again")),
+        _ => Error::unexpected(message).hint("or skip the keyring: pass the token in ALTER_TOKEN"),
+    }
+}
+
+/// `$XDG_CONFIG_HOME/alter/credentials`, else `$HOME/.config/alter/credentials`. A relative
+/// XDG_CONFIG_HOME is invalid per the XDG spec and ignored.
+fn credentials_file(xdg_config_home: Option<PathBuf>, home: Option<PathBuf>) -> Option<PathBuf> {
+    let config = xdg_config_home.filter(|p| p.is_absolute()).or_else(|| home.map(|h| h.join(".config")))?;
+    Some(config.join("alter").join("credentials"))
+}
+
+/// The token in `path`, with one trailing newline stripped (people edit it by hand); None when
+/// the file is missing or blank.
+fn read_file(path: &Path) -> Result<Option<Secret>> {
+    let text = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(err) if err.kind() == ErrorKind::NotFound => return Ok(None),
+        Err(err) => {
+            return Err(Error::usage(format!("cannot read the token from {}: {err}", path.display()))
+                .hint(format!("delete {} and sign in again, or pass the token in ALTER_TOKEN", path.display())))
+        }
+    };
+    let token = normalise(&text);
+    Ok((!token.is_empty()).then(|| Secret::new(token)))
+}
+
+/// Writes through a fresh file created 0600 and renamed into place: the token is never readable
+/// by others, not even for a moment, and an existing file with a wider mode is replaced rather
+/// than reused.
+fn write_file(path: &Path, token: &Secret) -> Result<()> {
+    use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
+    let fail = |err: std::io::Error| {
+        Error::usage(format!("cannot save the token in {}: {err}", path.display()))
+            .hint("check that the directory is writable, or pass the token in ALTER_TOKEN instead")
+    };
+    let dir = path.parent().ok_or_else(|| fail(ErrorKind::InvalidInput.into()))?;
+    std::fs::DirBuilder::new().recursive(true).mode(0o700).create(dir).map_err(fail)?;
+    let temp = dir.join(format!(".credentials.{}.tmp", std::process::id()));
+    let _ = std::fs::remove_file(&temp); // a leftover from a crashed run with the same pid
+    let written = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(&temp)
+        .and_then(|mut file| {
+            file.write_all(token.expose().as_bytes())?;
+            file.write_all(b"\n")?;
+            file.sync_all()
+        })
+        .and_then(|()| std::fs::rename(&temp, path));
+    if let Err(err) = written {
+        let _ = std::fs::remove_file(&temp);
+        return Err(fail(err));
+    }
+    Ok(())
+}
+
+/// Removes `path`; false when it was not there.
+fn remove_file(path: &Path) -> Result<bool> {
+    match std::fs::remove_file(path) {
+        Ok(()) => Ok(true),
+        Err(err) if err.kind() == ErrorKind::NotFound => Ok(false),
+        Err(err) => Err(Error::usage(format!("cannot remove {}: {err}", path.display()))
+            .hint(format!("delete it by hand: rm {}", path.display()))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::os::unix::fs::PermissionsExt;
+
+    fn stores(dir: &Path, keyring: Keyring) -> Stores {
+        Stores { env_token: None, file: credentials_file(Some(dir.to_owned()), None), keyring }
+    }
+
+    fn mode(path: &Path) -> u32 {
+        std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+    }
+
+    #[test]
+    fn finds_the_file_under_xdg_config_home_or_home() {
+        let file =
+            |xdg: Option<&str>, home: Option<&str>| credentials_file(xdg.map(PathBuf::from), home.map(PathBuf::from));
+        assert_eq!(file(Some("/x"), Some("/h")), Some(PathBuf::from("/x/alter/credentials")));
+        assert_eq!(file(None, Some("/h")), Some(PathBuf::from("/h/.config/alter/credentials")));
+        assert_eq!(file(Some("rel"), Some("/h")), Some(PathBuf::from("/h/.config/alter/credentials")));
+        assert_eq!(file(None, None), None);
+    }
+
+    #[test]
+    fn falls_back_to_a_0600_file_and_round_trips() {
+        let dir = tempfile::tempdir().unwrap();
+        let stores = stores(dir.path(), Keyring::Absent);
+        let path = dir.path().join("alter/credentials");
+        assert!(stores.load().unwrap().is_none());
+
+        let source = stores.store(&Secret::new("tok_1 ")).unwrap();
+        assert_eq!(source, TokenSource::File(path.clone()));
+        assert_eq!(source.to_string(), path.display().to_string());
+        assert_eq!(mode(&path), 0o600);
+        assert_eq!(mode(path.parent().unwrap()), 0o700);
+        assert_eq!(too_open(&path), None);
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "tok_1 \n");
+        let loaded = stores.load().unwrap().unwrap();
+        assert_eq!((loaded.token.expose(), loaded.source), ("tok_1 ", TokenSource::File(path.clone())));
+
+        // Overwriting a file someone widened replaces it with a 0600 one.
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+        assert_eq!(too_open(&path), Some(0o644));
+        stores.store(&Secret::new("tok_2")).unwrap();
+        assert_eq!(mode(&path), 0o600);
+        assert_eq!(stores.load().unwrap().unwrap().token.expose(), "tok_2");
+        assert_eq!(std::fs::read_dir(path.parent().unwrap()).unwrap().count(), 1, "no temp file left");
+
+        assert_eq!(stores.remove().unwrap(), vec![TokenSource::File(path.clone())]);
+        assert!(!path.exists());
+        assert!(stores.load().unwrap().is_none());
+        assert_eq!(stores.remove().unwrap(), vec![]);
+    }
+
+    #[test]
+    fn reads_hand_edited_and_too_open_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let stores = stores(dir.path(), Keyring::Absent);
+        let path = dir.path().join("alter/credentials");
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, "tok\n\n").unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).unwrap();
+        assert_eq!(stores.load().unwrap().unwrap().token.expose(), "tok\n", "only one newline is stripped");
+        assert_eq!(too_open(&path), Some(0o640));
+        std::fs::write(&path, "\n").unwrap();
+        assert!(stores.load().unwrap().is_none(), "a blank file holds no token");
+    }
+
+    #[test]
+    fn env_token_overrides_both_stores() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut stores = stores(dir.path(), Keyring::Absent);
+        stores.store(&Secret::new("from-file")).unwrap();
+        stores.env_token = Some("from-env".into());
+        let loaded = stores.load().unwrap().unwrap();
+        assert_eq!((loaded.token.expose(), &loaded.source), ("from-env", &TokenSource::Env));
+        assert_eq!(TokenSource::Env.to_string(), "ALTER_TOKEN");
+        assert_eq!(TokenSource::Keyring.to_string(), "the OS keyring");
+    }
+
+    #[test]
+    fn refuses_an_empty_token_and_a_missing_config_dir() {
+        let stores = Stores { env_token: None, file: None, keyring: Keyring::Absent };
+        assert_eq!(stores.store(&Secret::new("")).unwrap_err().code, ExitCode::Usage);
+        assert!(stores.store(&Secret::new("t")).unwrap_err().hints[0].contains("XDG_CONFIG_HOME"));
+        assert!(stores.load().unwrap().is_none());
+    }
+
+    /// The real platform store. With ALTER_REQUIRE_KEYRING=1 (.ci/run sets it inside a D-Bus
+    /// session with gnome-keyring) it must be the keyring. Otherwise it must be the file fallback:
+    /// for real where there is no session bus (the keyring crate's own "no service" error), and
+    /// simulated where there is one, so a developer's desktop keyring never prompts or changes.
+    #[test]
+    fn real_keyring_round_trip_or_fallback() {
+        let dir = tempfile::tempdir().unwrap();
+        let require = std::env::var("ALTER_REQUIRE_KEYRING").is_ok_and(|v| v == "1");
+        let keyring = if require || std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_none() {
+            // Our own service name, so a real token is never touched.
+            Keyring::System { service: format!("alter-test-{}", std::process::id()) }
+        } else {
+            eprintln!("a D-Bus session is here: set ALTER_REQUIRE_KEYRING=1 to test the real keyring");
+            Keyring::Absent
+        };
+        let stores = stores(dir.path(), keyring);
+        let path = dir.path().join("alter/credentials");
+        let expected = if require { TokenSource::Keyring } else { TokenSource::File(path.clone()) };
+        // A token left in the file from a time without a keyring: overwritten, or removed once the
+        // keyring holds the new one.
+        write_file(&path, &Secret::new("stale")).unwrap();
+
+        let source = stores.store(&Secret::new("tok_real")).unwrap();
+        assert_eq!(source, expected, "keyring store status: {:?}", keyring::Entry::store_status());
+        assert_eq!(path.exists(), !require);
+        if !require {
+            assert_eq!(mode(&path), 0o600);
+        }
+        let loaded = stores.load().unwrap().unwrap();
+        assert_eq!((loaded.token.expose(), &loaded.source), ("tok_real", &expected));
+        stores.store(&Secret::new("tok_real_2")).unwrap();
+        assert_eq!(stores.load().unwrap().unwrap().token.expose(), "tok_real_2");
+        assert_eq!(stores.remove().unwrap(), vec![expected]);
+        assert!(stores.load().unwrap().is_none());
+        assert_eq!(stores.remove().unwrap(), vec![]);
+    }
+}

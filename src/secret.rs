@@ -1,0 +1,151 @@
+//! Secrets: a type that cannot be printed by accident, and the one reader behind every flag that
+//! takes a secret (`-` for stdin, `@path` for a file, anything else inline).
+
+use crate::error::{Error, Result};
+use std::fmt;
+use std::io::{IsTerminal, Read};
+use std::path::Path;
+
+/// A secret value. Debug and Display print `***`, so no log line, error or `-v` trace can show
+/// it; only `expose` reveals it, at the point where it is sent.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(value: impl Into<String>) -> Self {
+        Self(value.into())
+    }
+
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("***")
+    }
+}
+
+impl fmt::Display for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("***")
+    }
+}
+
+impl serde::Serialize for Secret {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.0)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Secret {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Secret)
+    }
+}
+
+/// Where a secret came from, which decides the warnings worth giving.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SecretSource {
+    Stdin,
+    File,
+    Inline,
+}
+
+/// Reads the secret named by `spec` for `flag`: `-` is stdin, `@path` a file, anything else the
+/// value itself. One trailing newline (or CRLF) and a UTF-8 BOM are stripped; empty is refused.
+/// Returns the warnings to show (never containing the secret).
+pub fn read_secret(flag: &str, spec: &str) -> Result<(Secret, SecretSource, Vec<String>)> {
+    let mut warnings = Vec::new();
+    let (raw, source) = if spec == "-" {
+        if std::io::stdin().is_terminal() {
+            return Err(Error::usage(format!("{flag} - reads the secret from stdin, but stdin is a terminal"))
+                .hint(format!("pipe it in (`printf %s \"$SECRET\" | alter ... {flag} -`) or use {flag} @path")));
+        }
+        let mut text = String::new();
+        std::io::stdin()
+            .read_to_string(&mut text)
+            .map_err(|err| Error::usage(format!("cannot read {flag} from stdin: {err}")))?;
+        (text, SecretSource::Stdin)
+    } else if let Some(path) = spec.strip_prefix('@') {
+        let path = Path::new(path);
+        let text = std::fs::read_to_string(path).map_err(|err| {
+            Error::usage(format!("cannot read {flag} from {}: {err}", path.display()))
+                .hint("check the path after `@`; the file must be readable UTF-8 text")
+        })?;
+        if let Some(warning) = readable_by_others(path) {
+            warnings.push(warning);
+        }
+        (text, SecretSource::File)
+    } else {
+        warnings.push(format!(
+            "{flag} was given inline: it lands in shell history and process listings; prefer {flag} - (stdin) or {flag} @path"
+        ));
+        (spec.to_owned(), SecretSource::Inline)
+    };
+    let value = normalise(&raw);
+    if value.is_empty() {
+        return Err(Error::usage(format!("{flag} is empty"))
+            .hint("pass the secret itself, via stdin (-), a file (@path) or inline"));
+    }
+    Ok((Secret::new(value), source, warnings))
+}
+
+/// Strips a UTF-8 BOM and exactly one trailing `\n` or `\r\n`, nothing else: a secret may end
+/// in spaces on purpose.
+pub fn normalise(raw: &str) -> String {
+    let text = raw.strip_prefix('\u{feff}').unwrap_or(raw);
+    let text = text.strip_suffix("\r\n").or_else(|| text.strip_suffix('\n')).unwrap_or(text);
+    text.to_owned()
+}
+
+#[cfg(unix)]
+fn readable_by_others(path: &Path) -> Option<String> {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(path).ok()?.permissions().mode();
+    (mode & 0o044 != 0).then(|| {
+        format!("{} is readable by other users (mode {:o}); restrict it with chmod 600", path.display(), mode & 0o777)
+    })
+}
+
+#[cfg(not(unix))]
+fn readable_by_others(_: &Path) -> Option<String> {
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn never_prints_itself() {
+        let secret = Secret::new("whsec_top");
+        assert_eq!(format!("{secret} {secret:?}"), "*** ***");
+        assert_eq!(serde_json::to_string(&secret).unwrap(), "\"whsec_top\"");
+    }
+
+    #[test]
+    fn strips_one_line_ending_and_a_bom() {
+        assert_eq!(normalise("abc\n"), "abc");
+        assert_eq!(normalise("abc\r\n"), "abc");
+        assert_eq!(normalise("abc\n\n"), "abc\n");
+        assert_eq!(normalise("\u{feff}abc\r\n"), "abc");
+        assert_eq!(normalise("abc  "), "abc  ");
+    }
+
+    #[test]
+    fn reads_files_and_inline_values() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s");
+        std::fs::write(&path, "\u{feff}from-file\r\n").unwrap();
+        let (secret, source, _) = read_secret("--secret", &format!("@{}", path.display())).unwrap();
+        assert_eq!((secret.expose(), source), ("from-file", SecretSource::File));
+        let (secret, source, warnings) = read_secret("--secret", "inline-value").unwrap();
+        assert_eq!((secret.expose(), source), ("inline-value", SecretSource::Inline));
+        assert!(warnings[0].contains("shell history") && !warnings[0].contains("inline-value"));
+        assert_eq!(read_secret("--secret", "@/nonexistent/x").unwrap_err().code, crate::exit::ExitCode::Usage);
+        std::fs::write(&path, "\n").unwrap();
+        assert!(read_secret("--secret", &format!("@{}", path.display())).unwrap_err().message.contains("is empty"));
+    }
+}

@@ -1,0 +1,53 @@
+//! `alter auth`: token from stdin or a prompt, checked before it is stored; the keyring where a
+//! Secret Service runs, else a 0600 file; ALTER_TOKEN overriding both.
+
+use crate::support::control_plane::{Session, APP, TOKEN};
+use crate::support::TestContext;
+
+fn session_without_env_token() -> (Session, TestContext) {
+    let s = Session::new();
+    let mut ctx = TestContext::new();
+    ctx.env("ALTER_API_URL", s.cp.url());
+    (s, ctx)
+}
+
+#[cfg(unix)]
+#[test]
+fn login_status_logout_with_the_file_fallback() {
+    use std::os::unix::fs::PermissionsExt;
+    let (s, ctx) = session_without_env_token();
+    let login = ctx.run_with_stdin(&["auth", "login", "--with-token"], Some(format!("{TOKEN}\n").as_bytes()));
+    login.code(0).stdout_has("Logged in as dev@example.com").stderr_has("No OS keyring");
+    let file = ctx.home().join(".config/alter/credentials");
+    let mode = std::fs::metadata(&file).expect("credentials file").permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+
+    let status = ctx.run(&["auth", "status", "--json"]).code(0).json();
+    assert_eq!(status["subject"], "dev@example.com");
+    assert!(status["scopes"].as_array().expect("scopes").iter().any(|s| s == "dashboard_identity_providers:create"));
+    ctx.run(&["idp", "list", "--app", APP]).code(0);
+    ctx.run(&["auth", "status"]).code(0).stdout_has(&file.display().to_string());
+
+    ctx.run(&["auth", "logout"]).code(0).stdout_has("Logged out");
+    assert!(!file.exists());
+    ctx.run(&["auth", "status"]).code(3).stderr_has("alter auth login");
+    assert!(s.cp.requests().iter().all(|r| r.path == "/v1/me" || r.path.contains("identity-providers")));
+}
+
+#[test]
+fn a_bad_token_is_not_stored_and_prompts_need_a_terminal() {
+    let (_s, ctx) = session_without_env_token();
+    ctx.run_with_stdin(&["auth", "login", "--with-token"], Some(b"tok_wrong\n")).code(3);
+    assert!(!ctx.home().join(".config/alter/credentials").exists());
+    ctx.run(&["auth", "login"]).code(2).stderr_has("--with-token");
+    ctx.run_with_stdin(&["auth", "login", "--with-token"], Some(b"\n")).code(2).stderr_has("empty");
+}
+
+#[test]
+fn the_environment_token_overrides_the_stored_one() {
+    let (s, mut ctx) = session_without_env_token();
+    s.cp.add_token("tok_other", "ci@example.com", &["dashboard_identity_providers:read"]);
+    ctx.run_with_stdin(&["auth", "login", "--with-token"], Some(TOKEN.as_bytes())).code(0);
+    ctx.env("ALTER_TOKEN", "tok_other");
+    ctx.run(&["auth", "status"]).code(0).stdout_has("ci@example.com").stdout_has("ALTER_TOKEN");
+}
