@@ -57,6 +57,7 @@ Register-ArgumentCompleter -Native -CommandName 'alter' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one identity provider')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change the audience, claim mappings or wallet credentials')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove the identity provider (to switch providers)')
+            [CompletionResult]::new('webhook', 'webhook', [CompletionResultType]::ParameterValue, 'The deprovisioning webhook: enable, disable, rotate its secret, show its status')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -78,6 +79,7 @@ Register-ArgumentCompleter -Native -CommandName 'alter' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one identity provider')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change the audience, claim mappings or wallet credentials')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove the identity provider (to switch providers)')
+            [CompletionResult]::new('webhook', 'webhook', [CompletionResultType]::ParameterValue, 'The deprovisioning webhook: enable, disable, rotate its secret, show its status')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -335,6 +337,208 @@ Register-ArgumentCompleter -Native -CommandName 'alter' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'alter;identity-providers;webhook' {
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app to act on [default: ALTER_APP_ID, then the linked workspace]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON (the control-plane contract''s object) on stdout')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Enable webhook deprovisioning and print where to set it up at the provider')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Disable webhooks; the stored secret is discarded')
+            [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Replace the signing secret; the previous one stops working at once')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Enabled or not, the endpoint URL, the secret''s last 4 characters, when enabled and rotated')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'alter;identity-providers;webhook;enable' {
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The identity provider''s id [default: the app''s only provider]')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The signing secret: - (stdin), @path (file) or the value')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app to act on [default: ALTER_APP_ID, then the linked workspace]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON (the control-plane contract''s object) on stdout')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'alter;identity-providers;webhook;disable' {
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The identity provider''s id [default: the app''s only provider]')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app to act on [default: ALTER_APP_ID, then the linked workspace]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required without a terminal)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON (the control-plane contract''s object) on stdout')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'alter;identity-providers;webhook;rotate' {
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The identity provider''s id [default: the app''s only provider]')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The new signing secret: - (stdin, needs --yes), @path (file) or the value')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app to act on [default: ALTER_APP_ID, then the linked workspace]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required without a terminal, and with --secret -)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON (the control-plane contract''s object) on stdout')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'alter;identity-providers;webhook;status' {
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The identity provider''s id [default: the app''s only provider]')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app to act on [default: ALTER_APP_ID, then the linked workspace]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON (the control-plane contract''s object) on stdout')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'alter;identity-providers;webhook;help' {
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Enable webhook deprovisioning and print where to set it up at the provider')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Disable webhooks; the stored secret is discarded')
+            [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Replace the signing secret; the previous one stops working at once')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Enabled or not, the endpoint URL, the secret''s last 4 characters, when enabled and rotated')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'alter;identity-providers;webhook;help;enable' {
+            break
+        }
+        'alter;identity-providers;webhook;help;disable' {
+            break
+        }
+        'alter;identity-providers;webhook;help;rotate' {
+            break
+        }
+        'alter;identity-providers;webhook;help;status' {
+            break
+        }
+        'alter;identity-providers;webhook;help;help' {
+            break
+        }
+        'alter;idp;webhook' {
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app to act on [default: ALTER_APP_ID, then the linked workspace]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON (the control-plane contract''s object) on stdout')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Enable webhook deprovisioning and print where to set it up at the provider')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Disable webhooks; the stored secret is discarded')
+            [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Replace the signing secret; the previous one stops working at once')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Enabled or not, the endpoint URL, the secret''s last 4 characters, when enabled and rotated')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'alter;idp;webhook;enable' {
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The identity provider''s id [default: the app''s only provider]')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The signing secret: - (stdin), @path (file) or the value')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app to act on [default: ALTER_APP_ID, then the linked workspace]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON (the control-plane contract''s object) on stdout')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'alter;idp;webhook;disable' {
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The identity provider''s id [default: the app''s only provider]')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app to act on [default: ALTER_APP_ID, then the linked workspace]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required without a terminal)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON (the control-plane contract''s object) on stdout')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'alter;idp;webhook;rotate' {
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The identity provider''s id [default: the app''s only provider]')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The new signing secret: - (stdin, needs --yes), @path (file) or the value')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app to act on [default: ALTER_APP_ID, then the linked workspace]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required without a terminal, and with --secret -)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON (the control-plane contract''s object) on stdout')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'alter;idp;webhook;status' {
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The identity provider''s id [default: the app''s only provider]')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app to act on [default: ALTER_APP_ID, then the linked workspace]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON (the control-plane contract''s object) on stdout')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'alter;idp;webhook;help' {
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Enable webhook deprovisioning and print where to set it up at the provider')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Disable webhooks; the stored secret is discarded')
+            [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Replace the signing secret; the previous one stops working at once')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Enabled or not, the endpoint URL, the secret''s last 4 characters, when enabled and rotated')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'alter;idp;webhook;help;enable' {
+            break
+        }
+        'alter;idp;webhook;help;disable' {
+            break
+        }
+        'alter;idp;webhook;help;rotate' {
+            break
+        }
+        'alter;idp;webhook;help;status' {
+            break
+        }
+        'alter;idp;webhook;help;help' {
+            break
+        }
         'alter;identity-providers;help' {
             [CompletionResult]::new('discover', 'discover', [CompletionResultType]::ParameterValue, 'Preview OIDC discovery for an issuer URL without saving anything')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Configure the app''s identity provider (discovery must succeed; nothing is saved otherwise)')
@@ -342,6 +546,7 @@ Register-ArgumentCompleter -Native -CommandName 'alter' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one identity provider')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change the audience, claim mappings or wallet credentials')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove the identity provider (to switch providers)')
+            [CompletionResult]::new('webhook', 'webhook', [CompletionResultType]::ParameterValue, 'The deprovisioning webhook: enable, disable, rotate its secret, show its status')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -363,6 +568,25 @@ Register-ArgumentCompleter -Native -CommandName 'alter' -ScriptBlock {
         'alter;identity-providers;help;delete' {
             break
         }
+        'alter;identity-providers;help;webhook' {
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Enable webhook deprovisioning and print where to set it up at the provider')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Disable webhooks; the stored secret is discarded')
+            [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Replace the signing secret; the previous one stops working at once')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Enabled or not, the endpoint URL, the secret''s last 4 characters, when enabled and rotated')
+            break
+        }
+        'alter;identity-providers;help;webhook;enable' {
+            break
+        }
+        'alter;identity-providers;help;webhook;disable' {
+            break
+        }
+        'alter;identity-providers;help;webhook;rotate' {
+            break
+        }
+        'alter;identity-providers;help;webhook;status' {
+            break
+        }
         'alter;identity-providers;help;help' {
             break
         }
@@ -373,6 +597,7 @@ Register-ArgumentCompleter -Native -CommandName 'alter' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one identity provider')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change the audience, claim mappings or wallet credentials')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove the identity provider (to switch providers)')
+            [CompletionResult]::new('webhook', 'webhook', [CompletionResultType]::ParameterValue, 'The deprovisioning webhook: enable, disable, rotate its secret, show its status')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -392,6 +617,25 @@ Register-ArgumentCompleter -Native -CommandName 'alter' -ScriptBlock {
             break
         }
         'alter;idp;help;delete' {
+            break
+        }
+        'alter;idp;help;webhook' {
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Enable webhook deprovisioning and print where to set it up at the provider')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Disable webhooks; the stored secret is discarded')
+            [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Replace the signing secret; the previous one stops working at once')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Enabled or not, the endpoint URL, the secret''s last 4 characters, when enabled and rotated')
+            break
+        }
+        'alter;idp;help;webhook;enable' {
+            break
+        }
+        'alter;idp;help;webhook;disable' {
+            break
+        }
+        'alter;idp;help;webhook;rotate' {
+            break
+        }
+        'alter;idp;help;webhook;status' {
             break
         }
         'alter;idp;help;help' {
@@ -514,6 +758,7 @@ Register-ArgumentCompleter -Native -CommandName 'alter' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one identity provider')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change the audience, claim mappings or wallet credentials')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove the identity provider (to switch providers)')
+            [CompletionResult]::new('webhook', 'webhook', [CompletionResultType]::ParameterValue, 'The deprovisioning webhook: enable, disable, rotate its secret, show its status')
             break
         }
         'alter;help;identity-providers;discover' {
@@ -532,6 +777,25 @@ Register-ArgumentCompleter -Native -CommandName 'alter' -ScriptBlock {
             break
         }
         'alter;help;identity-providers;delete' {
+            break
+        }
+        'alter;help;identity-providers;webhook' {
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Enable webhook deprovisioning and print where to set it up at the provider')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Disable webhooks; the stored secret is discarded')
+            [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Replace the signing secret; the previous one stops working at once')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Enabled or not, the endpoint URL, the secret''s last 4 characters, when enabled and rotated')
+            break
+        }
+        'alter;help;identity-providers;webhook;enable' {
+            break
+        }
+        'alter;help;identity-providers;webhook;disable' {
+            break
+        }
+        'alter;help;identity-providers;webhook;rotate' {
+            break
+        }
+        'alter;help;identity-providers;webhook;status' {
             break
         }
         'alter;help;auth' {

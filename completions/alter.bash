@@ -100,6 +100,21 @@ _alter() {
             alter__subcmd__help__subcmd__identity__subcmd__providers,update)
                 cmd="alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__update"
                 ;;
+            alter__subcmd__help__subcmd__identity__subcmd__providers,webhook)
+                cmd="alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__webhook"
+                ;;
+            alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__webhook,disable)
+                cmd="alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__webhook__subcmd__disable"
+                ;;
+            alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__webhook,enable)
+                cmd="alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__webhook__subcmd__enable"
+                ;;
+            alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__webhook,rotate)
+                cmd="alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__webhook__subcmd__rotate"
+                ;;
+            alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__webhook,status)
+                cmd="alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__webhook__subcmd__status"
+                ;;
             alter__subcmd__identity__subcmd__providers,configure)
                 cmd="alter__subcmd__identity__subcmd__providers__subcmd__create"
                 ;;
@@ -124,6 +139,9 @@ _alter() {
             alter__subcmd__identity__subcmd__providers,update)
                 cmd="alter__subcmd__identity__subcmd__providers__subcmd__update"
                 ;;
+            alter__subcmd__identity__subcmd__providers,webhook)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__webhook"
+                ;;
             alter__subcmd__identity__subcmd__providers__subcmd__help,create)
                 cmd="alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__create"
                 ;;
@@ -144,6 +162,51 @@ _alter() {
                 ;;
             alter__subcmd__identity__subcmd__providers__subcmd__help,update)
                 cmd="alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__update"
+                ;;
+            alter__subcmd__identity__subcmd__providers__subcmd__help,webhook)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__webhook"
+                ;;
+            alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__webhook,disable)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__webhook__subcmd__disable"
+                ;;
+            alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__webhook,enable)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__webhook__subcmd__enable"
+                ;;
+            alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__webhook,rotate)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__webhook__subcmd__rotate"
+                ;;
+            alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__webhook,status)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__webhook__subcmd__status"
+                ;;
+            alter__subcmd__identity__subcmd__providers__subcmd__webhook,disable)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__webhook__subcmd__disable"
+                ;;
+            alter__subcmd__identity__subcmd__providers__subcmd__webhook,enable)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__webhook__subcmd__enable"
+                ;;
+            alter__subcmd__identity__subcmd__providers__subcmd__webhook,help)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__webhook__subcmd__help"
+                ;;
+            alter__subcmd__identity__subcmd__providers__subcmd__webhook,rotate)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__webhook__subcmd__rotate"
+                ;;
+            alter__subcmd__identity__subcmd__providers__subcmd__webhook,status)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__webhook__subcmd__status"
+                ;;
+            alter__subcmd__identity__subcmd__providers__subcmd__webhook__subcmd__help,disable)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__webhook__subcmd__help__subcmd__disable"
+                ;;
+            alter__subcmd__identity__subcmd__providers__subcmd__webhook__subcmd__help,enable)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__webhook__subcmd__help__subcmd__enable"
+                ;;
+            alter__subcmd__identity__subcmd__providers__subcmd__webhook__subcmd__help,help)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__webhook__subcmd__help__subcmd__help"
+                ;;
+            alter__subcmd__identity__subcmd__providers__subcmd__webhook__subcmd__help,rotate)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__webhook__subcmd__help__subcmd__rotate"
+                ;;
+            alter__subcmd__identity__subcmd__providers__subcmd__webhook__subcmd__help,status)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__webhook__subcmd__help__subcmd__status"
                 ;;
             *)
                 ;;
@@ -416,7 +479,7 @@ _alter() {
             return 0
             ;;
         alter__subcmd__help__subcmd__identity__subcmd__providers)
-            opts="discover create list show update delete"
+            opts="discover create list show update delete webhook"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -513,6 +576,76 @@ _alter() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__webhook)
+            opts="enable disable rotate status"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__webhook__subcmd__disable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__webhook__subcmd__enable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__webhook__subcmd__rotate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__webhook__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         alter__subcmd__help__subcmd__link)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -542,7 +675,7 @@ _alter() {
             return 0
             ;;
         alter__subcmd__identity__subcmd__providers)
-            opts="-v -h -V --json --verbose --app --no-color --ca-cert --help --version discover create configure list show update delete help"
+            opts="-v -h -V --json --verbose --app --no-color --ca-cert --help --version discover create configure list show update delete webhook help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -674,7 +807,7 @@ _alter() {
             return 0
             ;;
         alter__subcmd__identity__subcmd__providers__subcmd__help)
-            opts="discover create list show update delete help"
+            opts="discover create list show update delete webhook help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -785,6 +918,76 @@ _alter() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__webhook)
+            opts="enable disable rotate status"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__webhook__subcmd__disable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__webhook__subcmd__enable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__webhook__subcmd__rotate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__webhook__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         alter__subcmd__identity__subcmd__providers__subcmd__list)
             opts="-v -h -V --json --verbose --app --no-color --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -873,6 +1076,224 @@ _alter() {
                     return 0
                     ;;
                 --input)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__webhook)
+            opts="-v -h -V --json --verbose --app --no-color --ca-cert --help --version enable disable rotate status help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__webhook__subcmd__disable)
+            opts="-v -h -V --provider --yes --json --verbose --app --no-color --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --provider)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__webhook__subcmd__enable)
+            opts="-v -h -V --provider --secret --json --verbose --app --no-color --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --provider)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__webhook__subcmd__help)
+            opts="enable disable rotate status help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__webhook__subcmd__help__subcmd__disable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__webhook__subcmd__help__subcmd__enable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__webhook__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__webhook__subcmd__help__subcmd__rotate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__webhook__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__webhook__subcmd__rotate)
+            opts="-v -h -V --provider --secret --yes --json --verbose --app --no-color --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --provider)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__webhook__subcmd__status)
+            opts="-v -h -V --provider --json --verbose --app --no-color --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --provider)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

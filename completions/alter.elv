@@ -53,6 +53,7 @@ set edit:completion:arg-completer[alter] = {|@words|
             cand show 'Show one identity provider'
             cand update 'Change the audience, claim mappings or wallet credentials'
             cand delete 'Remove the identity provider (to switch providers)'
+            cand webhook 'The deprovisioning webhook: enable, disable, rotate its secret, show its status'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'alter;idp'= {
@@ -73,6 +74,7 @@ set edit:completion:arg-completer[alter] = {|@words|
             cand show 'Show one identity provider'
             cand update 'Change the audience, claim mappings or wallet credentials'
             cand delete 'Remove the identity provider (to switch providers)'
+            cand webhook 'The deprovisioning webhook: enable, disable, rotate its secret, show its status'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'alter;identity-providers;discover'= {
@@ -315,6 +317,186 @@ set edit:completion:arg-completer[alter] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'alter;identity-providers;webhook'= {
+            cand --app 'The app to act on [default: ALTER_APP_ID, then the linked workspace]'
+            cand --ca-cert 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store'
+            cand --json 'Print the result as JSON (the control-plane contract''s object) on stdout'
+            cand -v 'Log each request and response line to stderr (secrets redacted)'
+            cand --verbose 'Log each request and response line to stderr (secrets redacted)'
+            cand --no-color 'Never colour output (also when NO_COLOR is set)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand enable 'Enable webhook deprovisioning and print where to set it up at the provider'
+            cand disable 'Disable webhooks; the stored secret is discarded'
+            cand rotate 'Replace the signing secret; the previous one stops working at once'
+            cand status 'Enabled or not, the endpoint URL, the secret''s last 4 characters, when enabled and rotated'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'alter;identity-providers;webhook;enable'= {
+            cand --provider 'The identity provider''s id [default: the app''s only provider]'
+            cand --secret 'The signing secret: - (stdin), @path (file) or the value'
+            cand --app 'The app to act on [default: ALTER_APP_ID, then the linked workspace]'
+            cand --ca-cert 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store'
+            cand --json 'Print the result as JSON (the control-plane contract''s object) on stdout'
+            cand -v 'Log each request and response line to stderr (secrets redacted)'
+            cand --verbose 'Log each request and response line to stderr (secrets redacted)'
+            cand --no-color 'Never colour output (also when NO_COLOR is set)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'alter;identity-providers;webhook;disable'= {
+            cand --provider 'The identity provider''s id [default: the app''s only provider]'
+            cand --app 'The app to act on [default: ALTER_APP_ID, then the linked workspace]'
+            cand --ca-cert 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store'
+            cand --yes 'Do not ask for confirmation (required without a terminal)'
+            cand --json 'Print the result as JSON (the control-plane contract''s object) on stdout'
+            cand -v 'Log each request and response line to stderr (secrets redacted)'
+            cand --verbose 'Log each request and response line to stderr (secrets redacted)'
+            cand --no-color 'Never colour output (also when NO_COLOR is set)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'alter;identity-providers;webhook;rotate'= {
+            cand --provider 'The identity provider''s id [default: the app''s only provider]'
+            cand --secret 'The new signing secret: - (stdin, needs --yes), @path (file) or the value'
+            cand --app 'The app to act on [default: ALTER_APP_ID, then the linked workspace]'
+            cand --ca-cert 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store'
+            cand --yes 'Do not ask for confirmation (required without a terminal, and with --secret -)'
+            cand --json 'Print the result as JSON (the control-plane contract''s object) on stdout'
+            cand -v 'Log each request and response line to stderr (secrets redacted)'
+            cand --verbose 'Log each request and response line to stderr (secrets redacted)'
+            cand --no-color 'Never colour output (also when NO_COLOR is set)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'alter;identity-providers;webhook;status'= {
+            cand --provider 'The identity provider''s id [default: the app''s only provider]'
+            cand --app 'The app to act on [default: ALTER_APP_ID, then the linked workspace]'
+            cand --ca-cert 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store'
+            cand --json 'Print the result as JSON (the control-plane contract''s object) on stdout'
+            cand -v 'Log each request and response line to stderr (secrets redacted)'
+            cand --verbose 'Log each request and response line to stderr (secrets redacted)'
+            cand --no-color 'Never colour output (also when NO_COLOR is set)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'alter;identity-providers;webhook;help'= {
+            cand enable 'Enable webhook deprovisioning and print where to set it up at the provider'
+            cand disable 'Disable webhooks; the stored secret is discarded'
+            cand rotate 'Replace the signing secret; the previous one stops working at once'
+            cand status 'Enabled or not, the endpoint URL, the secret''s last 4 characters, when enabled and rotated'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'alter;identity-providers;webhook;help;enable'= {
+        }
+        &'alter;identity-providers;webhook;help;disable'= {
+        }
+        &'alter;identity-providers;webhook;help;rotate'= {
+        }
+        &'alter;identity-providers;webhook;help;status'= {
+        }
+        &'alter;identity-providers;webhook;help;help'= {
+        }
+        &'alter;idp;webhook'= {
+            cand --app 'The app to act on [default: ALTER_APP_ID, then the linked workspace]'
+            cand --ca-cert 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store'
+            cand --json 'Print the result as JSON (the control-plane contract''s object) on stdout'
+            cand -v 'Log each request and response line to stderr (secrets redacted)'
+            cand --verbose 'Log each request and response line to stderr (secrets redacted)'
+            cand --no-color 'Never colour output (also when NO_COLOR is set)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand enable 'Enable webhook deprovisioning and print where to set it up at the provider'
+            cand disable 'Disable webhooks; the stored secret is discarded'
+            cand rotate 'Replace the signing secret; the previous one stops working at once'
+            cand status 'Enabled or not, the endpoint URL, the secret''s last 4 characters, when enabled and rotated'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'alter;idp;webhook;enable'= {
+            cand --provider 'The identity provider''s id [default: the app''s only provider]'
+            cand --secret 'The signing secret: - (stdin), @path (file) or the value'
+            cand --app 'The app to act on [default: ALTER_APP_ID, then the linked workspace]'
+            cand --ca-cert 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store'
+            cand --json 'Print the result as JSON (the control-plane contract''s object) on stdout'
+            cand -v 'Log each request and response line to stderr (secrets redacted)'
+            cand --verbose 'Log each request and response line to stderr (secrets redacted)'
+            cand --no-color 'Never colour output (also when NO_COLOR is set)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'alter;idp;webhook;disable'= {
+            cand --provider 'The identity provider''s id [default: the app''s only provider]'
+            cand --app 'The app to act on [default: ALTER_APP_ID, then the linked workspace]'
+            cand --ca-cert 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store'
+            cand --yes 'Do not ask for confirmation (required without a terminal)'
+            cand --json 'Print the result as JSON (the control-plane contract''s object) on stdout'
+            cand -v 'Log each request and response line to stderr (secrets redacted)'
+            cand --verbose 'Log each request and response line to stderr (secrets redacted)'
+            cand --no-color 'Never colour output (also when NO_COLOR is set)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'alter;idp;webhook;rotate'= {
+            cand --provider 'The identity provider''s id [default: the app''s only provider]'
+            cand --secret 'The new signing secret: - (stdin, needs --yes), @path (file) or the value'
+            cand --app 'The app to act on [default: ALTER_APP_ID, then the linked workspace]'
+            cand --ca-cert 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store'
+            cand --yes 'Do not ask for confirmation (required without a terminal, and with --secret -)'
+            cand --json 'Print the result as JSON (the control-plane contract''s object) on stdout'
+            cand -v 'Log each request and response line to stderr (secrets redacted)'
+            cand --verbose 'Log each request and response line to stderr (secrets redacted)'
+            cand --no-color 'Never colour output (also when NO_COLOR is set)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'alter;idp;webhook;status'= {
+            cand --provider 'The identity provider''s id [default: the app''s only provider]'
+            cand --app 'The app to act on [default: ALTER_APP_ID, then the linked workspace]'
+            cand --ca-cert 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store'
+            cand --json 'Print the result as JSON (the control-plane contract''s object) on stdout'
+            cand -v 'Log each request and response line to stderr (secrets redacted)'
+            cand --verbose 'Log each request and response line to stderr (secrets redacted)'
+            cand --no-color 'Never colour output (also when NO_COLOR is set)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'alter;idp;webhook;help'= {
+            cand enable 'Enable webhook deprovisioning and print where to set it up at the provider'
+            cand disable 'Disable webhooks; the stored secret is discarded'
+            cand rotate 'Replace the signing secret; the previous one stops working at once'
+            cand status 'Enabled or not, the endpoint URL, the secret''s last 4 characters, when enabled and rotated'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'alter;idp;webhook;help;enable'= {
+        }
+        &'alter;idp;webhook;help;disable'= {
+        }
+        &'alter;idp;webhook;help;rotate'= {
+        }
+        &'alter;idp;webhook;help;status'= {
+        }
+        &'alter;idp;webhook;help;help'= {
+        }
         &'alter;identity-providers;help'= {
             cand discover 'Preview OIDC discovery for an issuer URL without saving anything'
             cand create 'Configure the app''s identity provider (discovery must succeed; nothing is saved otherwise)'
@@ -322,6 +504,7 @@ set edit:completion:arg-completer[alter] = {|@words|
             cand show 'Show one identity provider'
             cand update 'Change the audience, claim mappings or wallet credentials'
             cand delete 'Remove the identity provider (to switch providers)'
+            cand webhook 'The deprovisioning webhook: enable, disable, rotate its secret, show its status'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'alter;identity-providers;help;discover'= {
@@ -336,6 +519,20 @@ set edit:completion:arg-completer[alter] = {|@words|
         }
         &'alter;identity-providers;help;delete'= {
         }
+        &'alter;identity-providers;help;webhook'= {
+            cand enable 'Enable webhook deprovisioning and print where to set it up at the provider'
+            cand disable 'Disable webhooks; the stored secret is discarded'
+            cand rotate 'Replace the signing secret; the previous one stops working at once'
+            cand status 'Enabled or not, the endpoint URL, the secret''s last 4 characters, when enabled and rotated'
+        }
+        &'alter;identity-providers;help;webhook;enable'= {
+        }
+        &'alter;identity-providers;help;webhook;disable'= {
+        }
+        &'alter;identity-providers;help;webhook;rotate'= {
+        }
+        &'alter;identity-providers;help;webhook;status'= {
+        }
         &'alter;identity-providers;help;help'= {
         }
         &'alter;idp;help'= {
@@ -345,6 +542,7 @@ set edit:completion:arg-completer[alter] = {|@words|
             cand show 'Show one identity provider'
             cand update 'Change the audience, claim mappings or wallet credentials'
             cand delete 'Remove the identity provider (to switch providers)'
+            cand webhook 'The deprovisioning webhook: enable, disable, rotate its secret, show its status'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'alter;idp;help;discover'= {
@@ -358,6 +556,20 @@ set edit:completion:arg-completer[alter] = {|@words|
         &'alter;idp;help;update'= {
         }
         &'alter;idp;help;delete'= {
+        }
+        &'alter;idp;help;webhook'= {
+            cand enable 'Enable webhook deprovisioning and print where to set it up at the provider'
+            cand disable 'Disable webhooks; the stored secret is discarded'
+            cand rotate 'Replace the signing secret; the previous one stops working at once'
+            cand status 'Enabled or not, the endpoint URL, the secret''s last 4 characters, when enabled and rotated'
+        }
+        &'alter;idp;help;webhook;enable'= {
+        }
+        &'alter;idp;help;webhook;disable'= {
+        }
+        &'alter;idp;help;webhook;rotate'= {
+        }
+        &'alter;idp;help;webhook;status'= {
         }
         &'alter;idp;help;help'= {
         }
@@ -466,6 +678,7 @@ set edit:completion:arg-completer[alter] = {|@words|
             cand show 'Show one identity provider'
             cand update 'Change the audience, claim mappings or wallet credentials'
             cand delete 'Remove the identity provider (to switch providers)'
+            cand webhook 'The deprovisioning webhook: enable, disable, rotate its secret, show its status'
         }
         &'alter;help;identity-providers;discover'= {
         }
@@ -478,6 +691,20 @@ set edit:completion:arg-completer[alter] = {|@words|
         &'alter;help;identity-providers;update'= {
         }
         &'alter;help;identity-providers;delete'= {
+        }
+        &'alter;help;identity-providers;webhook'= {
+            cand enable 'Enable webhook deprovisioning and print where to set it up at the provider'
+            cand disable 'Disable webhooks; the stored secret is discarded'
+            cand rotate 'Replace the signing secret; the previous one stops working at once'
+            cand status 'Enabled or not, the endpoint URL, the secret''s last 4 characters, when enabled and rotated'
+        }
+        &'alter;help;identity-providers;webhook;enable'= {
+        }
+        &'alter;help;identity-providers;webhook;disable'= {
+        }
+        &'alter;help;identity-providers;webhook;rotate'= {
+        }
+        &'alter;help;identity-providers;webhook;status'= {
         }
         &'alter;help;auth'= {
             cand login 'Store a token for the control plane (OS keyring, or a 0600 file where there is none)'

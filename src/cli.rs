@@ -162,6 +162,91 @@ pub enum IdpCommand {
         after_help = "Examples:\n  alter idp delete                       # asks first\n  alter idp delete --provider idp_123 --yes"
     )]
     Delete(DeleteArgs),
+    /// The deprovisioning webhook: enable, disable, rotate its secret, show its status
+    #[command(after_help = WEBHOOK_HELP)]
+    Webhook(WebhookArgs),
+}
+
+const WEBHOOK_HELP: &str = "\
+Examples:
+  alter idp webhook status                                   # the URL to paste at the provider
+  alter idp webhook enable --secret @/run/secrets/whsec      # Clerk, Okta, WorkOS: their secret
+  alter idp webhook enable                                   # Auth0, custom OIDC: one is generated
+  printf %s \"$NEW\" | alter idp webhook rotate --secret - --yes
+  alter idp webhook disable --yes
+
+Needs the dashboard_identity_providers:webhooks scope.";
+
+#[derive(Debug, Args)]
+pub struct WebhookArgs {
+    #[command(subcommand)]
+    pub command: WebhookCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum WebhookCommand {
+    /// Enable webhook deprovisioning and print where to set it up at the provider
+    #[command(after_help = WEBHOOK_ENABLE_HELP)]
+    Enable(WebhookSecretArgs),
+    /// Disable webhooks; the stored secret is discarded
+    #[command(
+        after_help = "Examples:\n  alter idp webhook disable          # asks first\n  alter idp webhook disable --provider idp_123 --yes"
+    )]
+    Disable(WebhookConfirmArgs),
+    /// Replace the signing secret; the previous one stops working at once
+    #[command(after_help = WEBHOOK_ROTATE_HELP)]
+    Rotate(WebhookRotateArgs),
+    /// Enabled or not, the endpoint URL, the secret's last 4 characters, when enabled and rotated
+    #[command(
+        after_help = "Examples:\n  alter idp webhook status\n  alter idp webhook status --provider idp_123 --json | jq -r .endpoint_url"
+    )]
+    Status(ProviderArg),
+}
+
+const WEBHOOK_ENABLE_HELP: &str = "\
+Examples:
+  # Clerk: create the endpoint in Clerk with the URL from `webhook status`, then
+  alter idp webhook enable --secret @/run/secrets/clerk-whsec
+  # Auth0 or custom OIDC: omit --secret to have one generated (shown once)
+  alter idp webhook enable --json | jq -r .signing_secret
+
+Clerk needs its dashboard's whsec_ secret; Okta and WorkOS need the secret set at the provider;
+Auth0 and custom OIDC generate one when --secret is omitted.";
+
+const WEBHOOK_ROTATE_HELP: &str = "\
+Examples:
+  alter idp webhook rotate                                # asks first; Auth0: generates a new one
+  alter idp webhook rotate --secret @new-secret.txt --yes
+  printf %s \"$NEW\" | alter idp webhook rotate --secret - --yes   # --secret - needs --yes";
+
+#[derive(Debug, Args)]
+pub struct WebhookSecretArgs {
+    #[command(flatten)]
+    pub target: ProviderArg,
+    /// The signing secret: - (stdin), @path (file) or the value
+    #[arg(long, value_name = "-|@PATH|VALUE")]
+    pub secret: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct WebhookConfirmArgs {
+    #[command(flatten)]
+    pub target: ProviderArg,
+    /// Do not ask for confirmation (required without a terminal)
+    #[arg(long)]
+    pub yes: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct WebhookRotateArgs {
+    #[command(flatten)]
+    pub target: ProviderArg,
+    /// The new signing secret: - (stdin, needs --yes), @path (file) or the value
+    #[arg(long, value_name = "-|@PATH|VALUE")]
+    pub secret: Option<String>,
+    /// Do not ask for confirmation (required without a terminal, and with --secret -)
+    #[arg(long)]
+    pub yes: bool,
 }
 
 const CREATE_HELP: &str = "\

@@ -86,6 +86,13 @@ fn hints(status: u16, problem: &Problem) -> Vec<String> {
         (_, "discovery_failed" | "invalid_issuer_url") => {
             hints.push("preview it locally to see why: alter idp discover --offline --issuer-url <url>".to_owned())
         }
+        (_, "webhook_already_enabled") => hints.push(
+            "it is already on: replace the secret with `alter idp webhook rotate`, or check it with `alter idp webhook status`".to_owned(),
+        ),
+        (_, "webhook_not_enabled") => hints.push("enable it first with `alter idp webhook enable`".to_owned()),
+        (_, "webhook_secret_required" | "webhook_secret_invalid") => hints.push(
+            "pass the provider's signing secret with --secret @file or --secret - (see `alter idp webhook enable --help`)".to_owned(),
+        ),
         (_, "idempotency_key_reused") => hints.push("retry the command; it sends a fresh key".to_owned()),
         (429, _) | (500..=599, _) => {
             hints.push("the control plane is having trouble; try again in a minute".to_owned())

@@ -72,6 +72,32 @@ impl ApiClient {
         retry::send(&self.http, &self.token, Method::DELETE, &self.url(&provider_path(app, id)), None).await.map(drop)
     }
 
+    pub async fn webhook_status(&self, app: &str, id: &str) -> ApiResult<WebhookStatus> {
+        self.call(Method::GET, &webhook_path(app, id, ""), NO_BODY, "webhook status").await
+    }
+
+    pub async fn enable_webhook(
+        &self,
+        app: &str,
+        id: &str,
+        body: &WebhookSecretRequest,
+    ) -> ApiResult<WebhookSecretResult> {
+        self.call(Method::POST, &webhook_path(app, id, "/enable"), Some(body), "webhook enable").await
+    }
+
+    pub async fn rotate_webhook(
+        &self,
+        app: &str,
+        id: &str,
+        body: &WebhookSecretRequest,
+    ) -> ApiResult<WebhookSecretResult> {
+        self.call(Method::POST, &webhook_path(app, id, "/rotate"), Some(body), "webhook rotate").await
+    }
+
+    pub async fn disable_webhook(&self, app: &str, id: &str) -> ApiResult<WebhookStatus> {
+        self.call(Method::POST, &webhook_path(app, id, "/disable"), NO_BODY, "webhook disable").await
+    }
+
     fn url(&self, path: &str) -> String {
         format!("{}{path}", self.base)
     }
@@ -101,4 +127,8 @@ fn providers_path(app: &str) -> String {
 
 fn provider_path(app: &str, id: &str) -> String {
     format!("{}/{id}", providers_path(app))
+}
+
+fn webhook_path(app: &str, id: &str, action: &str) -> String {
+    format!("{}/webhook{action}", provider_path(app, id))
 }

@@ -161,3 +161,27 @@ pub struct Problem {
     #[serde(default)]
     pub errors: Vec<FieldError>,
 }
+
+#[derive(Debug, Clone, Serialize)]
+pub struct WebhookSecretRequest {
+    pub secret: Option<Secret>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct WebhookStatus {
+    pub provider_id: String,
+    pub provider_type: ProviderType,
+    pub enabled: bool,
+    pub endpoint_url: String,
+    pub secret_source: Option<String>,
+    pub secret_hint: Option<String>,
+    pub enabled_at: Option<String>,
+    pub rotated_at: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct WebhookSecretResult {
+    #[serde(flatten)]
+    pub status: WebhookStatus,
+    pub signing_secret: Option<String>,
+}

@@ -9,5 +9,6 @@ pub mod issuer;
 pub mod jwks;
 pub mod model;
 pub mod rejection;
+pub mod webhook;
 
 pub use rejection::Rejection;

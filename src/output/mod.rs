@@ -4,7 +4,7 @@
 
 mod views;
 
-pub use views::{discovery_view, provider_view, providers_table, token_view};
+pub use views::{discovery_view, provider_view, providers_table, token_view, webhook_view};
 
 use crate::error::{Error, Result};
 use crate::exit::ExitCode;

@@ -1,7 +1,7 @@
 //! How results look to people. JSON output is the contract object itself, never these.
 
 use super::key_values;
-use crate::api::models::{IdentityProvider, TokenInfo};
+use crate::api::models::{IdentityProvider, TokenInfo, WebhookStatus};
 use crate::credentials::TokenSource;
 use crate::domain::model::Discovery;
 
@@ -90,5 +90,23 @@ pub fn token_view(info: &TokenInfo, source: &TokenSource) -> String {
         ("Scopes", if info.scopes.is_empty() { "(none)".to_owned() } else { info.scopes.join(" ") }),
         ("Expires", info.expires_at.clone().unwrap_or_else(|| "never".to_owned())),
         ("Token from", source.to_string()),
+    ])
+}
+
+pub fn webhook_view(s: &WebhookStatus) -> String {
+    let or = |v: &Option<String>, none: &str| v.clone().unwrap_or_else(|| none.to_owned());
+    key_values(&[
+        ("Provider", format!("{} ({})", s.provider_id, s.provider_type)),
+        ("Enabled", if s.enabled { "yes" } else { "no" }.to_owned()),
+        ("Endpoint URL", s.endpoint_url.clone()),
+        (
+            "Secret",
+            s.secret_hint
+                .as_ref()
+                .map(|h| format!("…{h} ({})", or(&s.secret_source, "?")))
+                .unwrap_or_else(|| "(none)".to_owned()),
+        ),
+        ("Enabled at", or(&s.enabled_at, "-")),
+        ("Rotated at", or(&s.rotated_at, "-")),
     ])
 }

@@ -7,4 +7,5 @@ mod generated;
 mod help;
 mod reliability;
 mod support;
+mod webhooks;
 mod workflow;

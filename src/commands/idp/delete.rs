@@ -18,7 +18,7 @@ pub fn run(args: &DeleteArgs, ctx: &Context) -> Result<()> {
     let app = ctx.app()?;
     let api = ctx.api()?;
     let id = block_on(async {
-        let id = target::resolve(&api, &app.id, args.target.provider.as_deref(), &ctx.output).await?;
+        let id = target::resolve_id(&api, &app.id, args.target.provider.as_deref(), &ctx.output).await?;
         prompt::confirm(
             &format!("Delete identity provider {id} of app {}? Its end users can no longer sign in", app.id),
             args.yes,

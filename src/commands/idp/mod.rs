@@ -6,6 +6,7 @@ mod list;
 mod show;
 mod target;
 mod update;
+mod webhook;
 
 use crate::cli::{IdpArgs, IdpCommand};
 use crate::context::Context;
@@ -19,5 +20,6 @@ pub fn run(args: IdpArgs, ctx: &Context) -> Result<()> {
         IdpCommand::Show(args) => show::run(&args, ctx),
         IdpCommand::Update(args) => update::run(&args, ctx),
         IdpCommand::Delete(args) => delete::run(&args, ctx),
+        IdpCommand::Webhook(args) => webhook::run(args, ctx),
     }
 }

@@ -9,9 +9,6 @@ use crate::output::provider_view;
 pub fn run(args: &ProviderArg, ctx: &Context) -> Result<()> {
     let app = ctx.app()?;
     let api = ctx.api()?;
-    let provider = block_on(async {
-        let id = target::resolve(&api, &app.id, args.provider.as_deref(), &ctx.output).await?;
-        Ok(api.get_provider(&app.id, &id).await?)
-    })?;
+    let provider = block_on(target::resolve(&api, &app.id, args.provider.as_deref(), &ctx.output))?;
     ctx.output.result(&provider, || provider_view(&provider))
 }

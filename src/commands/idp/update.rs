@@ -23,7 +23,7 @@ pub fn run(args: &UpdateArgs, ctx: &Context) -> Result<()> {
     }
     let api = ctx.api()?;
     let updated = block_on(async {
-        let id = target::resolve(&api, &app.id, args.target.provider.as_deref(), &ctx.output).await?;
+        let id = target::resolve_id(&api, &app.id, args.target.provider.as_deref(), &ctx.output).await?;
         Ok(api.update_provider(&app.id, &id, &request).await?)
     })?;
     notices(&ctx.output, &updated.notices);

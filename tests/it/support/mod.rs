@@ -29,6 +29,25 @@ pub struct Run {
 
 static TRANSCRIPT: Mutex<Vec<String>> = Mutex::new(Vec::new());
 
+/// Every secret value any test hands the binary. Each run's stdout and stderr are scanned for
+/// all of them, so a leak anywhere in the suite fails the test that caused it.
+pub const SECRETS: &[&str] = &[
+    "tok_all_scopes",
+    "tok_read_only",
+    "tok_wrong",
+    "tok_other",
+    "wallet-secret-from-file",
+    "stdin-wallet-secret",
+    "inline-wallet-secret",
+    "dry-run-secret",
+    "verbose-wallet-secret",
+    "whsec_clerkEndpointSecret42",
+    "okta-event-hook-secret-7",
+    "workos-endpoint-secret-9",
+    "rotated-from-stdin-secret",
+    "auth0-own-secret-crlf",
+];
+
 impl TestContext {
     pub fn new() -> Self {
         Self { home: tempfile::tempdir().expect("temp HOME"), env: Vec::new(), cwd: None }
@@ -89,6 +108,15 @@ impl TestContext {
             stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
             elapsed: started.elapsed(),
         };
+        for secret in SECRETS {
+            assert!(
+                !run.stdout.contains(secret) && !run.stderr.contains(secret),
+                "a secret leaked into the output of `alter {}`\n--- stdout\n{}\n--- stderr\n{}",
+                args.join(" "),
+                run.stdout,
+                run.stderr
+            );
+        }
         let mut transcript = TRANSCRIPT.lock().unwrap_or_else(|e| e.into_inner());
         transcript.push(run.stdout.clone());
         transcript.push(run.stderr.clone());
