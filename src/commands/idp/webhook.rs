@@ -1,7 +1,8 @@
 //! `alter idp webhook enable|disable|rotate|status`.
 
 use super::target;
-use crate::api::models::{WebhookSecretRequest, WebhookSecretResult};
+use crate::api::models::{IdentityProvider, WebhookSecretRequest, WebhookSecretResult};
+use crate::api::ApiClient;
 use crate::cli::{WebhookArgs, WebhookCommand, WebhookConfirmArgs, WebhookRotateArgs, WebhookSecretArgs};
 use crate::context::{block_on, Context};
 use crate::domain::webhook::{check_secret, next_steps};
@@ -36,8 +37,7 @@ fn enable(args: &WebhookSecretArgs, ctx: &Context) -> Result<()> {
     let app = ctx.app()?;
     let api = ctx.api()?;
     let result = block_on(async {
-        let provider = target::resolve(&api, &app.id, args.target.provider.as_deref(), &ctx.output).await?;
-        check_secret(provider.provider_type, secret.as_ref().map(Secret::expose))?;
+        let provider = provider_accepting(&api, &app.id, args.target.provider.as_deref(), secret.as_ref(), ctx).await?;
         Ok(api.enable_webhook(&app.id, &provider.id, &WebhookSecretRequest { secret }).await?)
     })?;
     show_secret_result(&result, ctx)?;
@@ -57,8 +57,7 @@ fn rotate(args: &WebhookRotateArgs, ctx: &Context) -> Result<()> {
     let app = ctx.app()?;
     let api = ctx.api()?;
     let result = block_on(async {
-        let provider = target::resolve(&api, &app.id, args.target.provider.as_deref(), &ctx.output).await?;
-        check_secret(provider.provider_type, secret.as_ref().map(Secret::expose))?;
+        let provider = provider_accepting(&api, &app.id, args.target.provider.as_deref(), secret.as_ref(), ctx).await?;
         if !provider.webhook.enabled {
             return Err(Error::rejected(format!(
                 "the webhook of {} is not enabled, so there is no secret to rotate",
@@ -100,6 +99,19 @@ fn disable(args: &WebhookConfirmArgs, ctx: &Context) -> Result<()> {
         Ok(api.disable_webhook(&app.id, &provider.id).await?)
     })?;
     ctx.output.result(&status, || format!("Webhook disabled for {}; its secret was discarded.\n", status.provider_id))
+}
+
+/// The target provider, once its type's secret rules accept `secret` (checked before the write).
+async fn provider_accepting(
+    api: &ApiClient,
+    app: &str,
+    given: Option<&str>,
+    secret: Option<&Secret>,
+    ctx: &Context,
+) -> Result<IdentityProvider> {
+    let provider = target::resolve(api, app, given, &ctx.output).await?;
+    check_secret(provider.provider_type, secret.map(Secret::expose))?;
+    Ok(provider)
 }
 
 fn read_optional_secret(spec: Option<&str>, ctx: &Context) -> Result<Option<Secret>> {
