@@ -178,3 +178,20 @@ fn the_webhooks_scope_is_named_when_missing() {
         .code(3)
         .stderr_has("dashboard_identity_providers:webhooks");
 }
+
+#[test]
+fn on_a_terminal_rotate_and_disable_ask_first() {
+    let (s, id) = session_with("auth0", "https://dev-abc.us.auth0.com/");
+    s.alter(&["idp", "webhook", "enable", "--provider", &id]).code(0);
+    let before = s.cp.webhook_secret(&id);
+    let declined = s.ctx.run_in_terminal(&["idp", "webhook", "rotate", "--provider", &id, "--app", APP], b"n");
+    declined.code(130);
+    assert!(declined.stdout.contains("Rotate the webhook secret"), "{}", declined.stdout);
+    assert_eq!(s.cp.webhook_secret(&id), before, "declined: nothing rotated");
+    assert!(s.requests().iter().all(|r| !r.ends_with("/webhook/rotate")));
+
+    s.ctx.run_in_terminal(&["idp", "webhook", "rotate", "--provider", &id, "--app", APP], b"y").code(0);
+    assert_ne!(s.cp.webhook_secret(&id), before, "confirmed: rotated");
+    s.ctx.run_in_terminal(&["idp", "webhook", "disable", "--provider", &id, "--app", APP], b"y").code(0);
+    assert_eq!(s.cp.webhook_secret(&id), None);
+}

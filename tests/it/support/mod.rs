@@ -90,8 +90,30 @@ impl TestContext {
         self.run_with_stdin(args, None)
     }
 
+    /// Runs the binary on a pseudo-terminal (util-linux `script`), typing `keys` into it.
+    pub fn run_in_terminal(&self, args: &[&str], keys: &[u8]) -> Run {
+        let quoted: Vec<String> = std::iter::once(env!("CARGO_BIN_EXE_alter"))
+            .chain(args.iter().copied())
+            .map(|a| format!("'{}'", a.replace('\'', "'\\''")))
+            .collect();
+        let mut cmd = Command::new("script");
+        cmd.env_clear();
+        for (key, value) in self.command(&[]).get_envs() {
+            if let Some(value) = value {
+                cmd.env(key, value);
+            }
+        }
+        cmd.env("TERM", "xterm").current_dir(self.cwd.as_deref().unwrap_or(self.home.path()));
+        cmd.args(["-qec", &quoted.join(" "), "/dev/null"]);
+        self.spawn(cmd, Some(keys), args)
+    }
+
     pub fn run_with_stdin(&self, args: &[&str], stdin: Option<&[u8]>) -> Run {
-        let mut cmd = self.command(args);
+        let cmd = self.command(args);
+        self.spawn(cmd, stdin, args)
+    }
+
+    fn spawn(&self, mut cmd: Command, stdin: Option<&[u8]>, args: &[&str]) -> Run {
         cmd.stdin(if stdin.is_some() { Stdio::piped() } else { Stdio::null() })
             .stdout(Stdio::piped())
             .stderr(Stdio::piped());
