@@ -121,7 +121,10 @@ impl TestContext {
         let mut child = cmd.spawn().expect("spawn alter");
         if let Some(input) = stdin {
             let mut pipe = child.stdin.take().expect("stdin pipe");
-            pipe.write_all(input).expect("write stdin");
+            // A command that refuses before reading stdin closes it: that is its answer, not ours.
+            if let Err(err) = pipe.write_all(input) {
+                assert_eq!(err.kind(), std::io::ErrorKind::BrokenPipe, "write stdin: {err}");
+            }
         }
         let out = child.wait_with_output().expect("wait for alter");
         let run = Run {
