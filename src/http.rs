@@ -107,7 +107,8 @@ pub async fn read_body_capped(mut response: reqwest::Response, limit: usize, wha
     if response.content_length().is_some_and(|len| len > limit as u64) {
         return Err(too_large());
     }
-    let mut body = Vec::new();
+    // Sized once from Content-Length (already checked against the cap): no regrowth copies.
+    let mut body = Vec::with_capacity(response.content_length().unwrap_or(0) as usize);
     loop {
         match response.chunk().await {
             Ok(Some(chunk)) => {

@@ -9,6 +9,25 @@ use super::Rejection;
 use serde_json::Value;
 use url::Url;
 
+/// Every discovery-document member the rules read. The engine keeps only these, so a padded or
+/// hostile document costs no more than its size on the wire.
+pub const DOCUMENT_MEMBERS: [&str; 14] = [
+    "issuer",
+    "jwks_uri",
+    "authorization_endpoint",
+    "token_endpoint",
+    "userinfo_endpoint",
+    "device_authorization_endpoint",
+    "registration_endpoint",
+    "mfa_challenge_endpoint",
+    "tenant_region_scope",
+    "cloud_instance_name",
+    "msgraph_host",
+    "scopes_supported",
+    "claims_supported",
+    "response_modes_supported",
+];
+
 /// Everything that can be checked before sending a request: the URL's shape, brokered
 /// providers recognisable by URL, then the transport rule.
 pub fn prepare(input: &str) -> Result<Issuer, Rejection> {

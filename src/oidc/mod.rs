@@ -1,13 +1,15 @@
 //! The offline discovery engine's I/O: fetch the discovery document and the JWKS under limits,
 //! then let the domain rules judge them.
 
-use crate::domain::discovery;
+use crate::domain::discovery::{self, DOCUMENT_MEMBERS};
 use crate::domain::issuer::Issuer;
 use crate::domain::jwks;
 use crate::domain::model::Discovery;
 use crate::error::{Error, Result};
 use crate::http::{read_body_capped, transport_error};
+use serde_json::value::RawValue;
 use serde_json::Value;
+use std::collections::HashMap;
 
 /// Far above any real discovery document or JWKS (the largest seen are a few KiB), far below
 /// what could hurt.
@@ -15,15 +17,37 @@ pub const MAX_DOCUMENT_BYTES: usize = 4 * 1024 * 1024;
 
 pub async fn discover(client: &reqwest::Client, issuer: &Issuer) -> Result<Discovery> {
     let discovery_url = issuer.discovery_url();
-    let document =
-        fetch_json(client, &discovery_url, "discovery document").await.map_err(|err| with_issuer_hint(err, issuer))?;
+    let body =
+        fetch(client, &discovery_url, "discovery document").await.map_err(|err| with_issuer_hint(err, issuer))?;
+    let document = parse_document(&body, &discovery_url)?;
     let assessed = discovery::assess_document(issuer, &document)?;
-    let jwks = fetch_json(client, assessed.jwks_uri.as_str(), "JWKS").await?;
+    let jwks_uri = assessed.jwks_uri.as_str();
+    let jwks = serde_json::from_slice(&fetch(client, jwks_uri, "JWKS").await?)
+        .map_err(|err| Error::rejected(format!("the JWKS at {jwks_uri} is not valid JSON ({err})")))?;
     jwks::usable_signing_keys(&jwks, assessed.jwks_uri.as_str())?;
     Ok(discovery::describe(issuer, &assessed, &document))
 }
 
-async fn fetch_json(client: &reqwest::Client, url: &str, what: &str) -> Result<Value> {
+/// Only the members the rules read are materialised; the rest is validated and skipped in place.
+fn parse_document(body: &[u8], url: &str) -> Result<Value> {
+    let invalid =
+        |err: serde_json::Error| Error::rejected(format!("the discovery document at {url} is not valid JSON ({err})"));
+    if body.iter().find(|b| !b.is_ascii_whitespace()) != Some(&b'{') {
+        serde_json::from_slice::<serde::de::IgnoredAny>(body).map_err(invalid)?;
+        return Err(Error::rejected(format!("the discovery document at {url} is not a JSON object")));
+    }
+    let members: HashMap<String, &RawValue> = serde_json::from_slice(body).map_err(invalid)?;
+    let mut document = serde_json::Map::new();
+    for name in DOCUMENT_MEMBERS {
+        if let Some(raw) = members.get(name) {
+            document.insert(name.to_owned(), serde_json::from_str(raw.get()).map_err(invalid)?);
+        }
+    }
+    Ok(Value::Object(document))
+}
+
+/// GETs `url`, refusing error statuses, HTML and bodies over the cap; returns the JSON bytes.
+async fn fetch(client: &reqwest::Client, url: &str, what: &str) -> Result<Vec<u8>> {
     log::info!("GET {url}");
     let response = client
         .get(url)
@@ -51,16 +75,17 @@ async fn fetch_json(client: &reqwest::Client, url: &str, what: &str) -> Result<V
         };
         return Err(Error::rejected(message));
     }
-    let body = read_body_capped(response, MAX_DOCUMENT_BYTES, what, url).await?;
+    let mut body = read_body_capped(response, MAX_DOCUMENT_BYTES, what, url).await?;
     let looks_like_html =
         content_type.contains("html") || body.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'<');
     if looks_like_html {
         return Err(Error::rejected(format!("{url} returned an HTML page, not a JSON {what}"))
             .hint("this is usually a login or error page: check the URL"));
     }
-    let body = body.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&body);
-    serde_json::from_slice(body)
-        .map_err(|err| Error::rejected(format!("the {what} at {url} is not valid JSON ({err})")))
+    if body.starts_with(b"\xEF\xBB\xBF") {
+        body.drain(..3);
+    }
+    Ok(body)
 }
 
 fn with_issuer_hint(err: Error, issuer: &Issuer) -> Error {

@@ -193,6 +193,8 @@ impl State {
 async fn serve(listener: TcpListener, tls: Option<TlsAcceptor>, state: Arc<State>) {
     loop {
         let Ok((tcp, _)) = listener.accept().await else { continue };
+        // TLS records go out in separate writes; without this, Nagle + delayed ACK add ~40 ms.
+        let _ = tcp.set_nodelay(true);
         state.connections.fetch_add(1, Ordering::SeqCst);
         let (tls, state) = (tls.clone(), state.clone());
         tokio::spawn(async move {

@@ -372,3 +372,15 @@ fn a_real_openid_provider_is_discovered_end_to_end() {
     assert_eq!(found["issuer"], provider.issuer());
     assert_eq!(found["jwks_uri"], provider.jwks_uri());
 }
+
+#[test]
+fn a_large_padded_document_under_the_cap_is_accepted() {
+    let issuers = Issuers::new();
+    let mut document = fixture("okta-common-org-dockyard.json");
+    document["x_padding"] = json!("p".repeat(3 * 1024 * 1024));
+    document["x_nested"] = json!({"deep": [1, 2, {"issuer": "https://not-this.example"}]});
+    issuers.serve(&document, &fixture("jwks-okta.json"));
+    let found = issuers.discover_json("https://common.okta.com").code(0).json();
+    assert_eq!(found["provider_type"], "okta");
+    assert_eq!(found["issuer"], "https://common.okta.com");
+}
