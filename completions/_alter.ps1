@@ -58,6 +58,8 @@ Register-ArgumentCompleter -Native -CommandName 'alter' -ScriptBlock {
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change the audience, claim mappings or wallet credentials')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove the identity provider (to switch providers)')
             [CompletionResult]::new('webhook', 'webhook', [CompletionResultType]::ParameterValue, 'The deprovisioning webhook: enable, disable, rotate its secret, show its status')
+            [CompletionResult]::new('directory-import', 'directory-import', [CompletionResultType]::ParameterValue, 'Directory sync: the read-only management credential and import runs')
+            [CompletionResult]::new('check-token', 'check-token', [CompletionResultType]::ParameterValue, 'Explain whether Alter would accept a JWT, check by check, with the fix for each failure')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -80,6 +82,8 @@ Register-ArgumentCompleter -Native -CommandName 'alter' -ScriptBlock {
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change the audience, claim mappings or wallet credentials')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove the identity provider (to switch providers)')
             [CompletionResult]::new('webhook', 'webhook', [CompletionResultType]::ParameterValue, 'The deprovisioning webhook: enable, disable, rotate its secret, show its status')
+            [CompletionResult]::new('directory-import', 'directory-import', [CompletionResultType]::ParameterValue, 'Directory sync: the read-only management credential and import runs')
+            [CompletionResult]::new('check-token', 'check-token', [CompletionResultType]::ParameterValue, 'Explain whether Alter would accept a JWT, check by check, with the fix for each failure')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -539,6 +543,262 @@ Register-ArgumentCompleter -Native -CommandName 'alter' -ScriptBlock {
         'alter;idp;webhook;help;help' {
             break
         }
+        'alter;identity-providers;directory-import' {
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app to act on [default: ALTER_APP_ID, then the linked workspace]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON (the control-plane contract''s object) on stdout')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('set-credential', 'set-credential', [CompletionResultType]::ParameterValue, 'Save the read-only management credential (checked locally, then verified by Alter)')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Start an import now (otherwise every 6 hours)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Configured or not, the last run and the next one')
+            [CompletionResult]::new('remove-credential', 'remove-credential', [CompletionResultType]::ParameterValue, 'Remove the credential; scheduled imports stop')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'alter;identity-providers;directory-import;set-credential' {
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The identity provider''s id [default: the app''s only provider]')
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'Auth0: the tenant domain, e.g. acme.us.auth0.com')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'Auth0 or Okta: the management app''s client id')
+            [CompletionResult]::new('--client-secret', '--client-secret', [CompletionResultType]::ParameterName, 'Auth0: the management app''s client secret: - (stdin), @path or the value')
+            [CompletionResult]::new('--secret-key', '--secret-key', [CompletionResultType]::ParameterName, 'Clerk: the Secret key (sk_live_... or sk_test_...): - (stdin), @path or the value')
+            [CompletionResult]::new('--org-url', '--org-url', [CompletionResultType]::ParameterName, 'Okta: the org URL, e.g. https://acme.okta.com (not an /oauth2/... issuer)')
+            [CompletionResult]::new('--private-key', '--private-key', [CompletionResultType]::ParameterName, 'Okta: the private key as a JWK (JSON): @path or - (stdin)')
+            [CompletionResult]::new('--kid', '--kid', [CompletionResultType]::ParameterName, 'Okta: the key id, only when the JWK has no `kid`')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app to act on [default: ALTER_APP_ID, then the linked workspace]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON (the control-plane contract''s object) on stdout')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'alter;identity-providers;directory-import;run' {
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The identity provider''s id [default: the app''s only provider]')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app to act on [default: ALTER_APP_ID, then the linked workspace]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait for the import to finish and print its counts (a failed run exits 5)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON (the control-plane contract''s object) on stdout')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'alter;identity-providers;directory-import;status' {
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The identity provider''s id [default: the app''s only provider]')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app to act on [default: ALTER_APP_ID, then the linked workspace]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON (the control-plane contract''s object) on stdout')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'alter;identity-providers;directory-import;remove-credential' {
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The identity provider''s id [default: the app''s only provider]')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app to act on [default: ALTER_APP_ID, then the linked workspace]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required without a terminal)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON (the control-plane contract''s object) on stdout')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'alter;identity-providers;directory-import;help' {
+            [CompletionResult]::new('set-credential', 'set-credential', [CompletionResultType]::ParameterValue, 'Save the read-only management credential (checked locally, then verified by Alter)')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Start an import now (otherwise every 6 hours)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Configured or not, the last run and the next one')
+            [CompletionResult]::new('remove-credential', 'remove-credential', [CompletionResultType]::ParameterValue, 'Remove the credential; scheduled imports stop')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'alter;identity-providers;directory-import;help;set-credential' {
+            break
+        }
+        'alter;identity-providers;directory-import;help;run' {
+            break
+        }
+        'alter;identity-providers;directory-import;help;status' {
+            break
+        }
+        'alter;identity-providers;directory-import;help;remove-credential' {
+            break
+        }
+        'alter;identity-providers;directory-import;help;help' {
+            break
+        }
+        'alter;idp;directory-import' {
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app to act on [default: ALTER_APP_ID, then the linked workspace]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON (the control-plane contract''s object) on stdout')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('set-credential', 'set-credential', [CompletionResultType]::ParameterValue, 'Save the read-only management credential (checked locally, then verified by Alter)')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Start an import now (otherwise every 6 hours)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Configured or not, the last run and the next one')
+            [CompletionResult]::new('remove-credential', 'remove-credential', [CompletionResultType]::ParameterValue, 'Remove the credential; scheduled imports stop')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'alter;idp;directory-import;set-credential' {
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The identity provider''s id [default: the app''s only provider]')
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'Auth0: the tenant domain, e.g. acme.us.auth0.com')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'Auth0 or Okta: the management app''s client id')
+            [CompletionResult]::new('--client-secret', '--client-secret', [CompletionResultType]::ParameterName, 'Auth0: the management app''s client secret: - (stdin), @path or the value')
+            [CompletionResult]::new('--secret-key', '--secret-key', [CompletionResultType]::ParameterName, 'Clerk: the Secret key (sk_live_... or sk_test_...): - (stdin), @path or the value')
+            [CompletionResult]::new('--org-url', '--org-url', [CompletionResultType]::ParameterName, 'Okta: the org URL, e.g. https://acme.okta.com (not an /oauth2/... issuer)')
+            [CompletionResult]::new('--private-key', '--private-key', [CompletionResultType]::ParameterName, 'Okta: the private key as a JWK (JSON): @path or - (stdin)')
+            [CompletionResult]::new('--kid', '--kid', [CompletionResultType]::ParameterName, 'Okta: the key id, only when the JWK has no `kid`')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app to act on [default: ALTER_APP_ID, then the linked workspace]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON (the control-plane contract''s object) on stdout')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'alter;idp;directory-import;run' {
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The identity provider''s id [default: the app''s only provider]')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app to act on [default: ALTER_APP_ID, then the linked workspace]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait for the import to finish and print its counts (a failed run exits 5)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON (the control-plane contract''s object) on stdout')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'alter;idp;directory-import;status' {
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The identity provider''s id [default: the app''s only provider]')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app to act on [default: ALTER_APP_ID, then the linked workspace]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON (the control-plane contract''s object) on stdout')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'alter;idp;directory-import;remove-credential' {
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The identity provider''s id [default: the app''s only provider]')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app to act on [default: ALTER_APP_ID, then the linked workspace]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required without a terminal)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON (the control-plane contract''s object) on stdout')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'alter;idp;directory-import;help' {
+            [CompletionResult]::new('set-credential', 'set-credential', [CompletionResultType]::ParameterValue, 'Save the read-only management credential (checked locally, then verified by Alter)')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Start an import now (otherwise every 6 hours)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Configured or not, the last run and the next one')
+            [CompletionResult]::new('remove-credential', 'remove-credential', [CompletionResultType]::ParameterValue, 'Remove the credential; scheduled imports stop')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'alter;idp;directory-import;help;set-credential' {
+            break
+        }
+        'alter;idp;directory-import;help;run' {
+            break
+        }
+        'alter;idp;directory-import;help;status' {
+            break
+        }
+        'alter;idp;directory-import;help;remove-credential' {
+            break
+        }
+        'alter;idp;directory-import;help;help' {
+            break
+        }
+        'alter;identity-providers;check-token' {
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The JWT to check: - (stdin), @path (file) or the value')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The saved provider to check against [default: the app''s only provider]')
+            [CompletionResult]::new('--issuer-url', '--issuer-url', [CompletionResultType]::ParameterName, 'With --offline: the issuer the token must come from')
+            [CompletionResult]::new('--audience', '--audience', [CompletionResultType]::ParameterName, 'With --offline: the audience the token must carry')
+            [CompletionResult]::new('--user-id-claim', '--user-id-claim', [CompletionResultType]::ParameterName, 'With --offline: the user-id claim [default: sub]')
+            [CompletionResult]::new('--group-claim', '--group-claim', [CompletionResultType]::ParameterName, 'With --offline: the group claim [default: the suggestion for the provider]')
+            [CompletionResult]::new('--role-claim', '--role-claim', [CompletionResultType]::ParameterName, 'With --offline: the role claim [default: the suggestion for the provider]')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app to act on [default: ALTER_APP_ID, then the linked workspace]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store')
+            [CompletionResult]::new('--offline', '--offline', [CompletionResultType]::ParameterName, 'Check against an issuer directly, with no account (needs --issuer-url)')
+            [CompletionResult]::new('--group-claim-stable-ids', '--group-claim-stable-ids', [CompletionResultType]::ParameterName, 'With --offline: group values must be stable IDs (what group grants need)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON (the control-plane contract''s object) on stdout')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'alter;idp;check-token' {
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The JWT to check: - (stdin), @path (file) or the value')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The saved provider to check against [default: the app''s only provider]')
+            [CompletionResult]::new('--issuer-url', '--issuer-url', [CompletionResultType]::ParameterName, 'With --offline: the issuer the token must come from')
+            [CompletionResult]::new('--audience', '--audience', [CompletionResultType]::ParameterName, 'With --offline: the audience the token must carry')
+            [CompletionResult]::new('--user-id-claim', '--user-id-claim', [CompletionResultType]::ParameterName, 'With --offline: the user-id claim [default: sub]')
+            [CompletionResult]::new('--group-claim', '--group-claim', [CompletionResultType]::ParameterName, 'With --offline: the group claim [default: the suggestion for the provider]')
+            [CompletionResult]::new('--role-claim', '--role-claim', [CompletionResultType]::ParameterName, 'With --offline: the role claim [default: the suggestion for the provider]')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app to act on [default: ALTER_APP_ID, then the linked workspace]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store')
+            [CompletionResult]::new('--offline', '--offline', [CompletionResultType]::ParameterName, 'Check against an issuer directly, with no account (needs --issuer-url)')
+            [CompletionResult]::new('--group-claim-stable-ids', '--group-claim-stable-ids', [CompletionResultType]::ParameterName, 'With --offline: group values must be stable IDs (what group grants need)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON (the control-plane contract''s object) on stdout')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'alter;identity-providers;help' {
             [CompletionResult]::new('discover', 'discover', [CompletionResultType]::ParameterValue, 'Preview OIDC discovery for an issuer URL without saving anything')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Configure the app''s identity provider (discovery must succeed; nothing is saved otherwise)')
@@ -547,6 +807,8 @@ Register-ArgumentCompleter -Native -CommandName 'alter' -ScriptBlock {
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change the audience, claim mappings or wallet credentials')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove the identity provider (to switch providers)')
             [CompletionResult]::new('webhook', 'webhook', [CompletionResultType]::ParameterValue, 'The deprovisioning webhook: enable, disable, rotate its secret, show its status')
+            [CompletionResult]::new('directory-import', 'directory-import', [CompletionResultType]::ParameterValue, 'Directory sync: the read-only management credential and import runs')
+            [CompletionResult]::new('check-token', 'check-token', [CompletionResultType]::ParameterValue, 'Explain whether Alter would accept a JWT, check by check, with the fix for each failure')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -587,6 +849,28 @@ Register-ArgumentCompleter -Native -CommandName 'alter' -ScriptBlock {
         'alter;identity-providers;help;webhook;status' {
             break
         }
+        'alter;identity-providers;help;directory-import' {
+            [CompletionResult]::new('set-credential', 'set-credential', [CompletionResultType]::ParameterValue, 'Save the read-only management credential (checked locally, then verified by Alter)')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Start an import now (otherwise every 6 hours)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Configured or not, the last run and the next one')
+            [CompletionResult]::new('remove-credential', 'remove-credential', [CompletionResultType]::ParameterValue, 'Remove the credential; scheduled imports stop')
+            break
+        }
+        'alter;identity-providers;help;directory-import;set-credential' {
+            break
+        }
+        'alter;identity-providers;help;directory-import;run' {
+            break
+        }
+        'alter;identity-providers;help;directory-import;status' {
+            break
+        }
+        'alter;identity-providers;help;directory-import;remove-credential' {
+            break
+        }
+        'alter;identity-providers;help;check-token' {
+            break
+        }
         'alter;identity-providers;help;help' {
             break
         }
@@ -598,6 +882,8 @@ Register-ArgumentCompleter -Native -CommandName 'alter' -ScriptBlock {
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change the audience, claim mappings or wallet credentials')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove the identity provider (to switch providers)')
             [CompletionResult]::new('webhook', 'webhook', [CompletionResultType]::ParameterValue, 'The deprovisioning webhook: enable, disable, rotate its secret, show its status')
+            [CompletionResult]::new('directory-import', 'directory-import', [CompletionResultType]::ParameterValue, 'Directory sync: the read-only management credential and import runs')
+            [CompletionResult]::new('check-token', 'check-token', [CompletionResultType]::ParameterValue, 'Explain whether Alter would accept a JWT, check by check, with the fix for each failure')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -636,6 +922,28 @@ Register-ArgumentCompleter -Native -CommandName 'alter' -ScriptBlock {
             break
         }
         'alter;idp;help;webhook;status' {
+            break
+        }
+        'alter;idp;help;directory-import' {
+            [CompletionResult]::new('set-credential', 'set-credential', [CompletionResultType]::ParameterValue, 'Save the read-only management credential (checked locally, then verified by Alter)')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Start an import now (otherwise every 6 hours)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Configured or not, the last run and the next one')
+            [CompletionResult]::new('remove-credential', 'remove-credential', [CompletionResultType]::ParameterValue, 'Remove the credential; scheduled imports stop')
+            break
+        }
+        'alter;idp;help;directory-import;set-credential' {
+            break
+        }
+        'alter;idp;help;directory-import;run' {
+            break
+        }
+        'alter;idp;help;directory-import;status' {
+            break
+        }
+        'alter;idp;help;directory-import;remove-credential' {
+            break
+        }
+        'alter;idp;help;check-token' {
             break
         }
         'alter;idp;help;help' {
@@ -759,6 +1067,8 @@ Register-ArgumentCompleter -Native -CommandName 'alter' -ScriptBlock {
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change the audience, claim mappings or wallet credentials')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove the identity provider (to switch providers)')
             [CompletionResult]::new('webhook', 'webhook', [CompletionResultType]::ParameterValue, 'The deprovisioning webhook: enable, disable, rotate its secret, show its status')
+            [CompletionResult]::new('directory-import', 'directory-import', [CompletionResultType]::ParameterValue, 'Directory sync: the read-only management credential and import runs')
+            [CompletionResult]::new('check-token', 'check-token', [CompletionResultType]::ParameterValue, 'Explain whether Alter would accept a JWT, check by check, with the fix for each failure')
             break
         }
         'alter;help;identity-providers;discover' {
@@ -796,6 +1106,28 @@ Register-ArgumentCompleter -Native -CommandName 'alter' -ScriptBlock {
             break
         }
         'alter;help;identity-providers;webhook;status' {
+            break
+        }
+        'alter;help;identity-providers;directory-import' {
+            [CompletionResult]::new('set-credential', 'set-credential', [CompletionResultType]::ParameterValue, 'Save the read-only management credential (checked locally, then verified by Alter)')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Start an import now (otherwise every 6 hours)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Configured or not, the last run and the next one')
+            [CompletionResult]::new('remove-credential', 'remove-credential', [CompletionResultType]::ParameterValue, 'Remove the credential; scheduled imports stop')
+            break
+        }
+        'alter;help;identity-providers;directory-import;set-credential' {
+            break
+        }
+        'alter;help;identity-providers;directory-import;run' {
+            break
+        }
+        'alter;help;identity-providers;directory-import;status' {
+            break
+        }
+        'alter;help;identity-providers;directory-import;remove-credential' {
+            break
+        }
+        'alter;help;identity-providers;check-token' {
             break
         }
         'alter;help;auth' {

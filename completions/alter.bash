@@ -82,11 +82,17 @@ _alter() {
             alter__subcmd__help__subcmd__auth,status)
                 cmd="alter__subcmd__help__subcmd__auth__subcmd__status"
                 ;;
+            alter__subcmd__help__subcmd__identity__subcmd__providers,check-token)
+                cmd="alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__check__subcmd__token"
+                ;;
             alter__subcmd__help__subcmd__identity__subcmd__providers,create)
                 cmd="alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__create"
                 ;;
             alter__subcmd__help__subcmd__identity__subcmd__providers,delete)
                 cmd="alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__delete"
+                ;;
+            alter__subcmd__help__subcmd__identity__subcmd__providers,directory-import)
+                cmd="alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import"
                 ;;
             alter__subcmd__help__subcmd__identity__subcmd__providers,discover)
                 cmd="alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__discover"
@@ -103,6 +109,18 @@ _alter() {
             alter__subcmd__help__subcmd__identity__subcmd__providers,webhook)
                 cmd="alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__webhook"
                 ;;
+            alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import,remove-credential)
+                cmd="alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import__subcmd__remove__subcmd__credential"
+                ;;
+            alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import,run)
+                cmd="alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import__subcmd__run"
+                ;;
+            alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import,set-credential)
+                cmd="alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import__subcmd__set__subcmd__credential"
+                ;;
+            alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import,status)
+                cmd="alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import__subcmd__status"
+                ;;
             alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__webhook,disable)
                 cmd="alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__webhook__subcmd__disable"
                 ;;
@@ -115,6 +133,9 @@ _alter() {
             alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__webhook,status)
                 cmd="alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__webhook__subcmd__status"
                 ;;
+            alter__subcmd__identity__subcmd__providers,check-token)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__check__subcmd__token"
+                ;;
             alter__subcmd__identity__subcmd__providers,configure)
                 cmd="alter__subcmd__identity__subcmd__providers__subcmd__create"
                 ;;
@@ -123,6 +144,9 @@ _alter() {
                 ;;
             alter__subcmd__identity__subcmd__providers,delete)
                 cmd="alter__subcmd__identity__subcmd__providers__subcmd__delete"
+                ;;
+            alter__subcmd__identity__subcmd__providers,directory-import)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import"
                 ;;
             alter__subcmd__identity__subcmd__providers,discover)
                 cmd="alter__subcmd__identity__subcmd__providers__subcmd__discover"
@@ -142,11 +166,47 @@ _alter() {
             alter__subcmd__identity__subcmd__providers,webhook)
                 cmd="alter__subcmd__identity__subcmd__providers__subcmd__webhook"
                 ;;
+            alter__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import,help)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import__subcmd__help"
+                ;;
+            alter__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import,remove-credential)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import__subcmd__remove__subcmd__credential"
+                ;;
+            alter__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import,run)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import__subcmd__run"
+                ;;
+            alter__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import,set-credential)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import__subcmd__set__subcmd__credential"
+                ;;
+            alter__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import,status)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import__subcmd__status"
+                ;;
+            alter__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import__subcmd__help,help)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import__subcmd__help__subcmd__help"
+                ;;
+            alter__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import__subcmd__help,remove-credential)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import__subcmd__help__subcmd__remove__subcmd__credential"
+                ;;
+            alter__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import__subcmd__help,run)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import__subcmd__help__subcmd__run"
+                ;;
+            alter__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import__subcmd__help,set-credential)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import__subcmd__help__subcmd__set__subcmd__credential"
+                ;;
+            alter__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import__subcmd__help,status)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import__subcmd__help__subcmd__status"
+                ;;
+            alter__subcmd__identity__subcmd__providers__subcmd__help,check-token)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__check__subcmd__token"
+                ;;
             alter__subcmd__identity__subcmd__providers__subcmd__help,create)
                 cmd="alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__create"
                 ;;
             alter__subcmd__identity__subcmd__providers__subcmd__help,delete)
                 cmd="alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__delete"
+                ;;
+            alter__subcmd__identity__subcmd__providers__subcmd__help,directory-import)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__directory__subcmd__import"
                 ;;
             alter__subcmd__identity__subcmd__providers__subcmd__help,discover)
                 cmd="alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__discover"
@@ -165,6 +225,18 @@ _alter() {
                 ;;
             alter__subcmd__identity__subcmd__providers__subcmd__help,webhook)
                 cmd="alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__webhook"
+                ;;
+            alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__directory__subcmd__import,remove-credential)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__directory__subcmd__import__subcmd__remove__subcmd__credential"
+                ;;
+            alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__directory__subcmd__import,run)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__directory__subcmd__import__subcmd__run"
+                ;;
+            alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__directory__subcmd__import,set-credential)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__directory__subcmd__import__subcmd__set__subcmd__credential"
+                ;;
+            alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__directory__subcmd__import,status)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__directory__subcmd__import__subcmd__status"
                 ;;
             alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__webhook,disable)
                 cmd="alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__webhook__subcmd__disable"
@@ -479,8 +551,22 @@ _alter() {
             return 0
             ;;
         alter__subcmd__help__subcmd__identity__subcmd__providers)
-            opts="discover create list show update delete webhook"
+            opts="discover create list show update delete webhook directory-import check-token"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__check__subcmd__token)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -509,6 +595,76 @@ _alter() {
         alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__delete)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import)
+            opts="set-credential run status remove-credential"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import__subcmd__remove__subcmd__credential)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import__subcmd__run)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import__subcmd__set__subcmd__credential)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -675,12 +831,62 @@ _alter() {
             return 0
             ;;
         alter__subcmd__identity__subcmd__providers)
-            opts="-v -h -V --json --verbose --app --no-color --ca-cert --help --version discover create configure list show update delete webhook help"
+            opts="-v -h -V --json --verbose --app --no-color --ca-cert --help --version discover create configure list show update delete webhook directory-import check-token help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__check__subcmd__token)
+            opts="-v -h -V --token --provider --offline --issuer-url --audience --user-id-claim --group-claim --role-claim --group-claim-stable-ids --json --verbose --app --no-color --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --issuer-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --audience)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user-id-claim)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group-claim)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --role-claim)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --app)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -780,6 +986,244 @@ _alter() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import)
+            opts="-v -h -V --json --verbose --app --no-color --ca-cert --help --version set-credential run status remove-credential help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import__subcmd__help)
+            opts="set-credential run status remove-credential help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import__subcmd__help__subcmd__remove__subcmd__credential)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import__subcmd__help__subcmd__run)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import__subcmd__help__subcmd__set__subcmd__credential)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import__subcmd__remove__subcmd__credential)
+            opts="-v -h -V --provider --yes --json --verbose --app --no-color --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --provider)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import__subcmd__run)
+            opts="-v -h -V --provider --wait --json --verbose --app --no-color --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --provider)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import__subcmd__set__subcmd__credential)
+            opts="-v -h -V --provider --domain --client-id --client-secret --secret-key --org-url --private-key --kid --json --verbose --app --no-color --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --provider)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --private-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import__subcmd__status)
+            opts="-v -h -V --provider --json --verbose --app --no-color --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --provider)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         alter__subcmd__identity__subcmd__providers__subcmd__discover)
             opts="-v -h -V --issuer-url --offline --json --verbose --app --no-color --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -807,8 +1251,22 @@ _alter() {
             return 0
             ;;
         alter__subcmd__identity__subcmd__providers__subcmd__help)
-            opts="discover create list show update delete webhook help"
+            opts="discover create list show update delete webhook directory-import check-token help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__check__subcmd__token)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -837,6 +1295,76 @@ _alter() {
         alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__delete)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__directory__subcmd__import)
+            opts="set-credential run status remove-credential"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__directory__subcmd__import__subcmd__remove__subcmd__credential)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__directory__subcmd__import__subcmd__run)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__directory__subcmd__import__subcmd__set__subcmd__credential)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__directory__subcmd__import__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

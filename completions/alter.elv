@@ -54,6 +54,8 @@ set edit:completion:arg-completer[alter] = {|@words|
             cand update 'Change the audience, claim mappings or wallet credentials'
             cand delete 'Remove the identity provider (to switch providers)'
             cand webhook 'The deprovisioning webhook: enable, disable, rotate its secret, show its status'
+            cand directory-import 'Directory sync: the read-only management credential and import runs'
+            cand check-token 'Explain whether Alter would accept a JWT, check by check, with the fix for each failure'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'alter;idp'= {
@@ -75,6 +77,8 @@ set edit:completion:arg-completer[alter] = {|@words|
             cand update 'Change the audience, claim mappings or wallet credentials'
             cand delete 'Remove the identity provider (to switch providers)'
             cand webhook 'The deprovisioning webhook: enable, disable, rotate its secret, show its status'
+            cand directory-import 'Directory sync: the read-only management credential and import runs'
+            cand check-token 'Explain whether Alter would accept a JWT, check by check, with the fix for each failure'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'alter;identity-providers;discover'= {
@@ -497,6 +501,238 @@ set edit:completion:arg-completer[alter] = {|@words|
         }
         &'alter;idp;webhook;help;help'= {
         }
+        &'alter;identity-providers;directory-import'= {
+            cand --app 'The app to act on [default: ALTER_APP_ID, then the linked workspace]'
+            cand --ca-cert 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store'
+            cand --json 'Print the result as JSON (the control-plane contract''s object) on stdout'
+            cand -v 'Log each request and response line to stderr (secrets redacted)'
+            cand --verbose 'Log each request and response line to stderr (secrets redacted)'
+            cand --no-color 'Never colour output (also when NO_COLOR is set)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand set-credential 'Save the read-only management credential (checked locally, then verified by Alter)'
+            cand run 'Start an import now (otherwise every 6 hours)'
+            cand status 'Configured or not, the last run and the next one'
+            cand remove-credential 'Remove the credential; scheduled imports stop'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'alter;identity-providers;directory-import;set-credential'= {
+            cand --provider 'The identity provider''s id [default: the app''s only provider]'
+            cand --domain 'Auth0: the tenant domain, e.g. acme.us.auth0.com'
+            cand --client-id 'Auth0 or Okta: the management app''s client id'
+            cand --client-secret 'Auth0: the management app''s client secret: - (stdin), @path or the value'
+            cand --secret-key 'Clerk: the Secret key (sk_live_... or sk_test_...): - (stdin), @path or the value'
+            cand --org-url 'Okta: the org URL, e.g. https://acme.okta.com (not an /oauth2/... issuer)'
+            cand --private-key 'Okta: the private key as a JWK (JSON): @path or - (stdin)'
+            cand --kid 'Okta: the key id, only when the JWK has no `kid`'
+            cand --app 'The app to act on [default: ALTER_APP_ID, then the linked workspace]'
+            cand --ca-cert 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store'
+            cand --json 'Print the result as JSON (the control-plane contract''s object) on stdout'
+            cand -v 'Log each request and response line to stderr (secrets redacted)'
+            cand --verbose 'Log each request and response line to stderr (secrets redacted)'
+            cand --no-color 'Never colour output (also when NO_COLOR is set)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'alter;identity-providers;directory-import;run'= {
+            cand --provider 'The identity provider''s id [default: the app''s only provider]'
+            cand --app 'The app to act on [default: ALTER_APP_ID, then the linked workspace]'
+            cand --ca-cert 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store'
+            cand --wait 'Wait for the import to finish and print its counts (a failed run exits 5)'
+            cand --json 'Print the result as JSON (the control-plane contract''s object) on stdout'
+            cand -v 'Log each request and response line to stderr (secrets redacted)'
+            cand --verbose 'Log each request and response line to stderr (secrets redacted)'
+            cand --no-color 'Never colour output (also when NO_COLOR is set)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'alter;identity-providers;directory-import;status'= {
+            cand --provider 'The identity provider''s id [default: the app''s only provider]'
+            cand --app 'The app to act on [default: ALTER_APP_ID, then the linked workspace]'
+            cand --ca-cert 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store'
+            cand --json 'Print the result as JSON (the control-plane contract''s object) on stdout'
+            cand -v 'Log each request and response line to stderr (secrets redacted)'
+            cand --verbose 'Log each request and response line to stderr (secrets redacted)'
+            cand --no-color 'Never colour output (also when NO_COLOR is set)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'alter;identity-providers;directory-import;remove-credential'= {
+            cand --provider 'The identity provider''s id [default: the app''s only provider]'
+            cand --app 'The app to act on [default: ALTER_APP_ID, then the linked workspace]'
+            cand --ca-cert 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store'
+            cand --yes 'Do not ask for confirmation (required without a terminal)'
+            cand --json 'Print the result as JSON (the control-plane contract''s object) on stdout'
+            cand -v 'Log each request and response line to stderr (secrets redacted)'
+            cand --verbose 'Log each request and response line to stderr (secrets redacted)'
+            cand --no-color 'Never colour output (also when NO_COLOR is set)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'alter;identity-providers;directory-import;help'= {
+            cand set-credential 'Save the read-only management credential (checked locally, then verified by Alter)'
+            cand run 'Start an import now (otherwise every 6 hours)'
+            cand status 'Configured or not, the last run and the next one'
+            cand remove-credential 'Remove the credential; scheduled imports stop'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'alter;identity-providers;directory-import;help;set-credential'= {
+        }
+        &'alter;identity-providers;directory-import;help;run'= {
+        }
+        &'alter;identity-providers;directory-import;help;status'= {
+        }
+        &'alter;identity-providers;directory-import;help;remove-credential'= {
+        }
+        &'alter;identity-providers;directory-import;help;help'= {
+        }
+        &'alter;idp;directory-import'= {
+            cand --app 'The app to act on [default: ALTER_APP_ID, then the linked workspace]'
+            cand --ca-cert 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store'
+            cand --json 'Print the result as JSON (the control-plane contract''s object) on stdout'
+            cand -v 'Log each request and response line to stderr (secrets redacted)'
+            cand --verbose 'Log each request and response line to stderr (secrets redacted)'
+            cand --no-color 'Never colour output (also when NO_COLOR is set)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand set-credential 'Save the read-only management credential (checked locally, then verified by Alter)'
+            cand run 'Start an import now (otherwise every 6 hours)'
+            cand status 'Configured or not, the last run and the next one'
+            cand remove-credential 'Remove the credential; scheduled imports stop'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'alter;idp;directory-import;set-credential'= {
+            cand --provider 'The identity provider''s id [default: the app''s only provider]'
+            cand --domain 'Auth0: the tenant domain, e.g. acme.us.auth0.com'
+            cand --client-id 'Auth0 or Okta: the management app''s client id'
+            cand --client-secret 'Auth0: the management app''s client secret: - (stdin), @path or the value'
+            cand --secret-key 'Clerk: the Secret key (sk_live_... or sk_test_...): - (stdin), @path or the value'
+            cand --org-url 'Okta: the org URL, e.g. https://acme.okta.com (not an /oauth2/... issuer)'
+            cand --private-key 'Okta: the private key as a JWK (JSON): @path or - (stdin)'
+            cand --kid 'Okta: the key id, only when the JWK has no `kid`'
+            cand --app 'The app to act on [default: ALTER_APP_ID, then the linked workspace]'
+            cand --ca-cert 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store'
+            cand --json 'Print the result as JSON (the control-plane contract''s object) on stdout'
+            cand -v 'Log each request and response line to stderr (secrets redacted)'
+            cand --verbose 'Log each request and response line to stderr (secrets redacted)'
+            cand --no-color 'Never colour output (also when NO_COLOR is set)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'alter;idp;directory-import;run'= {
+            cand --provider 'The identity provider''s id [default: the app''s only provider]'
+            cand --app 'The app to act on [default: ALTER_APP_ID, then the linked workspace]'
+            cand --ca-cert 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store'
+            cand --wait 'Wait for the import to finish and print its counts (a failed run exits 5)'
+            cand --json 'Print the result as JSON (the control-plane contract''s object) on stdout'
+            cand -v 'Log each request and response line to stderr (secrets redacted)'
+            cand --verbose 'Log each request and response line to stderr (secrets redacted)'
+            cand --no-color 'Never colour output (also when NO_COLOR is set)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'alter;idp;directory-import;status'= {
+            cand --provider 'The identity provider''s id [default: the app''s only provider]'
+            cand --app 'The app to act on [default: ALTER_APP_ID, then the linked workspace]'
+            cand --ca-cert 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store'
+            cand --json 'Print the result as JSON (the control-plane contract''s object) on stdout'
+            cand -v 'Log each request and response line to stderr (secrets redacted)'
+            cand --verbose 'Log each request and response line to stderr (secrets redacted)'
+            cand --no-color 'Never colour output (also when NO_COLOR is set)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'alter;idp;directory-import;remove-credential'= {
+            cand --provider 'The identity provider''s id [default: the app''s only provider]'
+            cand --app 'The app to act on [default: ALTER_APP_ID, then the linked workspace]'
+            cand --ca-cert 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store'
+            cand --yes 'Do not ask for confirmation (required without a terminal)'
+            cand --json 'Print the result as JSON (the control-plane contract''s object) on stdout'
+            cand -v 'Log each request and response line to stderr (secrets redacted)'
+            cand --verbose 'Log each request and response line to stderr (secrets redacted)'
+            cand --no-color 'Never colour output (also when NO_COLOR is set)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'alter;idp;directory-import;help'= {
+            cand set-credential 'Save the read-only management credential (checked locally, then verified by Alter)'
+            cand run 'Start an import now (otherwise every 6 hours)'
+            cand status 'Configured or not, the last run and the next one'
+            cand remove-credential 'Remove the credential; scheduled imports stop'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'alter;idp;directory-import;help;set-credential'= {
+        }
+        &'alter;idp;directory-import;help;run'= {
+        }
+        &'alter;idp;directory-import;help;status'= {
+        }
+        &'alter;idp;directory-import;help;remove-credential'= {
+        }
+        &'alter;idp;directory-import;help;help'= {
+        }
+        &'alter;identity-providers;check-token'= {
+            cand --token 'The JWT to check: - (stdin), @path (file) or the value'
+            cand --provider 'The saved provider to check against [default: the app''s only provider]'
+            cand --issuer-url 'With --offline: the issuer the token must come from'
+            cand --audience 'With --offline: the audience the token must carry'
+            cand --user-id-claim 'With --offline: the user-id claim [default: sub]'
+            cand --group-claim 'With --offline: the group claim [default: the suggestion for the provider]'
+            cand --role-claim 'With --offline: the role claim [default: the suggestion for the provider]'
+            cand --app 'The app to act on [default: ALTER_APP_ID, then the linked workspace]'
+            cand --ca-cert 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store'
+            cand --offline 'Check against an issuer directly, with no account (needs --issuer-url)'
+            cand --group-claim-stable-ids 'With --offline: group values must be stable IDs (what group grants need)'
+            cand --json 'Print the result as JSON (the control-plane contract''s object) on stdout'
+            cand -v 'Log each request and response line to stderr (secrets redacted)'
+            cand --verbose 'Log each request and response line to stderr (secrets redacted)'
+            cand --no-color 'Never colour output (also when NO_COLOR is set)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'alter;idp;check-token'= {
+            cand --token 'The JWT to check: - (stdin), @path (file) or the value'
+            cand --provider 'The saved provider to check against [default: the app''s only provider]'
+            cand --issuer-url 'With --offline: the issuer the token must come from'
+            cand --audience 'With --offline: the audience the token must carry'
+            cand --user-id-claim 'With --offline: the user-id claim [default: sub]'
+            cand --group-claim 'With --offline: the group claim [default: the suggestion for the provider]'
+            cand --role-claim 'With --offline: the role claim [default: the suggestion for the provider]'
+            cand --app 'The app to act on [default: ALTER_APP_ID, then the linked workspace]'
+            cand --ca-cert 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store'
+            cand --offline 'Check against an issuer directly, with no account (needs --issuer-url)'
+            cand --group-claim-stable-ids 'With --offline: group values must be stable IDs (what group grants need)'
+            cand --json 'Print the result as JSON (the control-plane contract''s object) on stdout'
+            cand -v 'Log each request and response line to stderr (secrets redacted)'
+            cand --verbose 'Log each request and response line to stderr (secrets redacted)'
+            cand --no-color 'Never colour output (also when NO_COLOR is set)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'alter;identity-providers;help'= {
             cand discover 'Preview OIDC discovery for an issuer URL without saving anything'
             cand create 'Configure the app''s identity provider (discovery must succeed; nothing is saved otherwise)'
@@ -505,6 +741,8 @@ set edit:completion:arg-completer[alter] = {|@words|
             cand update 'Change the audience, claim mappings or wallet credentials'
             cand delete 'Remove the identity provider (to switch providers)'
             cand webhook 'The deprovisioning webhook: enable, disable, rotate its secret, show its status'
+            cand directory-import 'Directory sync: the read-only management credential and import runs'
+            cand check-token 'Explain whether Alter would accept a JWT, check by check, with the fix for each failure'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'alter;identity-providers;help;discover'= {
@@ -533,6 +771,22 @@ set edit:completion:arg-completer[alter] = {|@words|
         }
         &'alter;identity-providers;help;webhook;status'= {
         }
+        &'alter;identity-providers;help;directory-import'= {
+            cand set-credential 'Save the read-only management credential (checked locally, then verified by Alter)'
+            cand run 'Start an import now (otherwise every 6 hours)'
+            cand status 'Configured or not, the last run and the next one'
+            cand remove-credential 'Remove the credential; scheduled imports stop'
+        }
+        &'alter;identity-providers;help;directory-import;set-credential'= {
+        }
+        &'alter;identity-providers;help;directory-import;run'= {
+        }
+        &'alter;identity-providers;help;directory-import;status'= {
+        }
+        &'alter;identity-providers;help;directory-import;remove-credential'= {
+        }
+        &'alter;identity-providers;help;check-token'= {
+        }
         &'alter;identity-providers;help;help'= {
         }
         &'alter;idp;help'= {
@@ -543,6 +797,8 @@ set edit:completion:arg-completer[alter] = {|@words|
             cand update 'Change the audience, claim mappings or wallet credentials'
             cand delete 'Remove the identity provider (to switch providers)'
             cand webhook 'The deprovisioning webhook: enable, disable, rotate its secret, show its status'
+            cand directory-import 'Directory sync: the read-only management credential and import runs'
+            cand check-token 'Explain whether Alter would accept a JWT, check by check, with the fix for each failure'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'alter;idp;help;discover'= {
@@ -570,6 +826,22 @@ set edit:completion:arg-completer[alter] = {|@words|
         &'alter;idp;help;webhook;rotate'= {
         }
         &'alter;idp;help;webhook;status'= {
+        }
+        &'alter;idp;help;directory-import'= {
+            cand set-credential 'Save the read-only management credential (checked locally, then verified by Alter)'
+            cand run 'Start an import now (otherwise every 6 hours)'
+            cand status 'Configured or not, the last run and the next one'
+            cand remove-credential 'Remove the credential; scheduled imports stop'
+        }
+        &'alter;idp;help;directory-import;set-credential'= {
+        }
+        &'alter;idp;help;directory-import;run'= {
+        }
+        &'alter;idp;help;directory-import;status'= {
+        }
+        &'alter;idp;help;directory-import;remove-credential'= {
+        }
+        &'alter;idp;help;check-token'= {
         }
         &'alter;idp;help;help'= {
         }
@@ -679,6 +951,8 @@ set edit:completion:arg-completer[alter] = {|@words|
             cand update 'Change the audience, claim mappings or wallet credentials'
             cand delete 'Remove the identity provider (to switch providers)'
             cand webhook 'The deprovisioning webhook: enable, disable, rotate its secret, show its status'
+            cand directory-import 'Directory sync: the read-only management credential and import runs'
+            cand check-token 'Explain whether Alter would accept a JWT, check by check, with the fix for each failure'
         }
         &'alter;help;identity-providers;discover'= {
         }
@@ -705,6 +979,22 @@ set edit:completion:arg-completer[alter] = {|@words|
         &'alter;help;identity-providers;webhook;rotate'= {
         }
         &'alter;help;identity-providers;webhook;status'= {
+        }
+        &'alter;help;identity-providers;directory-import'= {
+            cand set-credential 'Save the read-only management credential (checked locally, then verified by Alter)'
+            cand run 'Start an import now (otherwise every 6 hours)'
+            cand status 'Configured or not, the last run and the next one'
+            cand remove-credential 'Remove the credential; scheduled imports stop'
+        }
+        &'alter;help;identity-providers;directory-import;set-credential'= {
+        }
+        &'alter;help;identity-providers;directory-import;run'= {
+        }
+        &'alter;help;identity-providers;directory-import;status'= {
+        }
+        &'alter;help;identity-providers;directory-import;remove-credential'= {
+        }
+        &'alter;help;identity-providers;check-token'= {
         }
         &'alter;help;auth'= {
             cand login 'Store a token for the control plane (OS keyring, or a 0600 file where there is none)'

@@ -165,6 +165,151 @@ pub enum IdpCommand {
     /// The deprovisioning webhook: enable, disable, rotate its secret, show its status
     #[command(after_help = WEBHOOK_HELP)]
     Webhook(WebhookArgs),
+    /// Directory sync: the read-only management credential and import runs
+    #[command(name = "directory-import", after_help = DIRECTORY_HELP)]
+    DirectoryImport(DirectoryArgs),
+    /// Explain whether Alter would accept a JWT, check by check, with the fix for each failure
+    #[command(name = "check-token", after_help = CHECK_TOKEN_HELP)]
+    CheckToken(CheckTokenArgs),
+}
+
+const DIRECTORY_HELP: &str = "\
+Examples:
+  alter idp directory-import set-credential --secret-key @clerk-secret-key.txt       # Clerk
+  alter idp directory-import set-credential --domain acme.us.auth0.com \\
+    --client-id abc123 --client-secret @m2m-secret.txt                              # Auth0
+  alter idp directory-import set-credential --org-url https://acme.okta.com \\
+    --client-id 0oa123 --private-key @okta-private-jwk.json                         # Okta
+  alter idp directory-import run --wait
+  alter idp directory-import status --json
+
+Needs the dashboard_identity_providers:directory scope. WorkOS and custom OIDC providers have
+no directory sync: use webhooks (`alter idp webhook enable`).";
+
+const CHECK_TOKEN_HELP: &str = "\
+Examples:
+  # Against the app's saved provider (issuer, audience and claim mappings from Alter)
+  pbpaste | alter idp check-token --token -
+
+  # With no account: the issuer's own discovery and JWKS
+  alter idp check-token --offline --issuer-url https://dev-abc.us.auth0.com/ \\
+    --audience https://api.example.com --token @token.txt
+
+  alter idp check-token --token @token.txt --json | jq '.checks[] | select(.ok | not)'
+
+Exit status 0 when Alter would accept the token, 5 when not. The token is never printed.";
+
+#[derive(Debug, Args)]
+pub struct DirectoryArgs {
+    #[command(subcommand)]
+    pub command: DirectoryCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DirectoryCommand {
+    /// Save the read-only management credential (checked locally, then verified by Alter)
+    #[command(name = "set-credential", after_help = DIRECTORY_SET_HELP)]
+    SetCredential(SetCredentialArgs),
+    /// Start an import now (otherwise every 6 hours)
+    #[command(
+        after_help = "Examples:\n  alter idp directory-import run\n  alter idp directory-import run --wait   # until it finishes, then the counts"
+    )]
+    Run(DirectoryRunArgs),
+    /// Configured or not, the last run and the next one
+    #[command(
+        after_help = "Examples:\n  alter idp directory-import status\n  alter idp directory-import status --json | jq .last_run"
+    )]
+    Status(ProviderArg),
+    /// Remove the credential; scheduled imports stop
+    #[command(
+        name = "remove-credential",
+        after_help = "Examples:\n  alter idp directory-import remove-credential          # asks first\n  alter idp directory-import remove-credential --yes"
+    )]
+    RemoveCredential(DirectoryRemoveArgs),
+}
+
+const DIRECTORY_SET_HELP: &str = "\
+Examples:
+  alter idp directory-import set-credential --domain acme.us.auth0.com --client-id abc \\
+    --client-secret @m2m-secret.txt           # Auth0: a Machine-to-Machine app with read:users
+  printf %s \"$CLERK_SECRET_KEY\" | alter idp directory-import set-credential --secret-key -
+  alter idp directory-import set-credential --org-url https://acme.okta.com --client-id 0oa1 \\
+    --private-key @private-jwk.json [--kid KEY_ID]   # Okta: a private JWK; --kid only if it has none";
+
+#[derive(Debug, Args)]
+pub struct SetCredentialArgs {
+    #[command(flatten)]
+    pub target: ProviderArg,
+    /// Auth0: the tenant domain, e.g. acme.us.auth0.com
+    #[arg(long, value_name = "HOST")]
+    pub domain: Option<String>,
+    /// Auth0 or Okta: the management app's client id
+    #[arg(long, value_name = "ID")]
+    pub client_id: Option<String>,
+    /// Auth0: the management app's client secret: - (stdin), @path or the value
+    #[arg(long, value_name = "-|@PATH|VALUE")]
+    pub client_secret: Option<String>,
+    /// Clerk: the Secret key (sk_live_... or sk_test_...): - (stdin), @path or the value
+    #[arg(long, value_name = "-|@PATH|VALUE")]
+    pub secret_key: Option<String>,
+    /// Okta: the org URL, e.g. https://acme.okta.com (not an /oauth2/... issuer)
+    #[arg(long, value_name = "URL")]
+    pub org_url: Option<String>,
+    /// Okta: the private key as a JWK (JSON): @path or - (stdin)
+    #[arg(long, value_name = "@PATH|-")]
+    pub private_key: Option<String>,
+    /// Okta: the key id, only when the JWK has no `kid`
+    #[arg(long, value_name = "KEY_ID")]
+    pub kid: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct DirectoryRunArgs {
+    #[command(flatten)]
+    pub target: ProviderArg,
+    /// Wait for the import to finish and print its counts (a failed run exits 5)
+    #[arg(long)]
+    pub wait: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct DirectoryRemoveArgs {
+    #[command(flatten)]
+    pub target: ProviderArg,
+    /// Do not ask for confirmation (required without a terminal)
+    #[arg(long)]
+    pub yes: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckTokenArgs {
+    /// The JWT to check: - (stdin), @path (file) or the value
+    #[arg(long, value_name = "-|@PATH|VALUE")]
+    pub token: String,
+    /// The saved provider to check against [default: the app's only provider]
+    #[arg(long, value_name = "ID", conflicts_with = "offline")]
+    pub provider: Option<String>,
+    /// Check against an issuer directly, with no account (needs --issuer-url)
+    #[arg(long, requires = "issuer_url")]
+    pub offline: bool,
+    /// With --offline: the issuer the token must come from
+    #[arg(long, value_name = "URL", requires = "offline")]
+    pub issuer_url: Option<String>,
+    /// With --offline: the audience the token must carry
+    #[arg(long, value_name = "AUD", requires = "offline")]
+    pub audience: Option<String>,
+    /// With --offline: the user-id claim [default: sub]
+    #[arg(long, value_name = "CLAIM", requires = "offline")]
+    pub user_id_claim: Option<String>,
+    /// With --offline: the group claim [default: the suggestion for the provider]
+    #[arg(long, value_name = "CLAIM", requires = "offline")]
+    pub group_claim: Option<String>,
+    /// With --offline: the role claim [default: the suggestion for the provider]
+    #[arg(long, value_name = "CLAIM", requires = "offline")]
+    pub role_claim: Option<String>,
+    /// With --offline: group values must be stable IDs (what group grants need)
+    #[arg(long, requires = "offline")]
+    pub group_claim_stable_ids: bool,
 }
 
 const WEBHOOK_HELP: &str = "\

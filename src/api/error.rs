@@ -93,6 +93,18 @@ fn hints(status: u16, problem: &Problem) -> Vec<String> {
         (_, "webhook_secret_required" | "webhook_secret_invalid") => hints.push(
             "pass the provider's signing secret with --secret @file or --secret - (see `alter idp webhook enable --help`)".to_owned(),
         ),
+        (_, "directory_credential_missing") => hints.push(
+            "save the read-only management credential first with `alter idp directory-import set-credential` (see its --help for your provider's flags)".to_owned(),
+        ),
+        (_, "directory_import_running") => hints.push(
+            "an import is already going: follow it with `alter idp directory-import status`, and start another once it has finished".to_owned(),
+        ),
+        (_, "credential_rejected") => hints.push(
+            "fix the credential at the provider (Auth0: an M2M app granted read:users; Clerk: the sk_ Secret key; Okta: the private JWK of an API Services app with the Read-only Administrator role), then save it again with `alter idp directory-import set-credential`".to_owned(),
+        ),
+        (_, "directory_sync_unsupported") => hints.push(
+            "this provider has no directory to import: use webhooks instead with `alter idp webhook enable`".to_owned(),
+        ),
         (_, "idempotency_key_reused") => hints.push("retry the command; it sends a fresh key".to_owned()),
         (429, _) | (500..=599, _) => {
             hints.push("the control plane is having trouble; try again in a minute".to_owned())

@@ -98,6 +98,28 @@ impl ApiClient {
         self.call(Method::POST, &webhook_path(app, id, "/disable"), NO_BODY, "webhook disable").await
     }
 
+    pub async fn directory_status(&self, app: &str, id: &str) -> ApiResult<DirectoryImportStatus> {
+        self.call(Method::GET, &directory_path(app, id, ""), NO_BODY, "directory-import status").await
+    }
+
+    pub async fn set_directory_credential(
+        &self,
+        app: &str,
+        id: &str,
+        body: &DirectoryCredential,
+    ) -> ApiResult<DirectoryImportStatus> {
+        self.call(Method::PUT, &directory_path(app, id, ""), Some(body), "directory-import set-credential").await
+    }
+
+    pub async fn delete_directory_credential(&self, app: &str, id: &str) -> ApiResult<()> {
+        let url = self.url(&directory_path(app, id, ""));
+        retry::send(&self.http, &self.token, Method::DELETE, &url, None).await.map(drop)
+    }
+
+    pub async fn run_directory_import(&self, app: &str, id: &str) -> ApiResult<DirectoryImportRun> {
+        self.call(Method::POST, &directory_path(app, id, "/runs"), NO_BODY, "directory-import run").await
+    }
+
     fn url(&self, path: &str) -> String {
         format!("{}{path}", self.base)
     }
@@ -131,4 +153,8 @@ fn provider_path(app: &str, id: &str) -> String {
 
 fn webhook_path(app: &str, id: &str, action: &str) -> String {
     format!("{}/webhook{action}", provider_path(app, id))
+}
+
+fn directory_path(app: &str, id: &str, action: &str) -> String {
+    format!("{}/directory-import{action}", provider_path(app, id))
 }

@@ -185,3 +185,87 @@ pub struct WebhookSecretResult {
     pub status: WebhookStatus,
     pub signing_secret: Option<String>,
 }
+
+/// A private key as a JSON object: sent as-is, but Debug never shows it.
+#[derive(Clone, PartialEq)]
+pub struct SecretJson(pub serde_json::Map<String, serde_json::Value>);
+
+impl std::fmt::Debug for SecretJson {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("***")
+    }
+}
+
+impl Serialize for SecretJson {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(serializer)
+    }
+}
+
+/// The PUT body of directory-import: exactly one of `auth0`, `clerk` or `okta`.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DirectoryCredential {
+    Auth0 {
+        domain: String,
+        client_id: String,
+        client_secret: Secret,
+    },
+    Clerk {
+        secret_key: Secret,
+    },
+    Okta {
+        org_url: String,
+        client_id: String,
+        private_key_jwk: SecretJson,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        key_id: Option<String>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DirectoryRunState {
+    Queued,
+    Running,
+    Succeeded,
+    Failed,
+}
+
+impl DirectoryRunState {
+    pub fn finished(self) -> bool {
+        matches!(self, Self::Succeeded | Self::Failed)
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Queued => "queued",
+            Self::Running => "running",
+            Self::Succeeded => "succeeded",
+            Self::Failed => "failed",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct DirectoryImportRun {
+    pub id: String,
+    pub status: DirectoryRunState,
+    pub started_at: Option<String>,
+    pub finished_at: Option<String>,
+    pub users_imported: u64,
+    pub users_updated: u64,
+    pub users_deprovisioned: u64,
+    pub groups_imported: u64,
+    pub error: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct DirectoryImportStatus {
+    pub provider_id: String,
+    pub provider_type: ProviderType,
+    pub supported: bool,
+    pub configured: bool,
+    pub last_run: Option<DirectoryImportRun>,
+    pub next_run_at: Option<String>,
+}

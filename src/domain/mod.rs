@@ -4,11 +4,13 @@
 
 pub mod claims;
 pub mod detect;
+pub mod directory;
 pub mod discovery;
 pub mod issuer;
 pub mod jwks;
 pub mod model;
 pub mod rejection;
+pub mod token;
 pub mod webhook;
 
 pub use rejection::Rejection;

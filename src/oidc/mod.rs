@@ -16,16 +16,24 @@ use std::collections::HashMap;
 pub const MAX_DOCUMENT_BYTES: usize = 4 * 1024 * 1024;
 
 pub async fn discover(client: &reqwest::Client, issuer: &Issuer) -> Result<Discovery> {
+    Ok(discover_with_keys(client, issuer).await?.0)
+}
+
+/// Discovery plus the JWKS it checked, for commands that verify tokens with it.
+pub async fn discover_with_keys(client: &reqwest::Client, issuer: &Issuer) -> Result<(Discovery, Value)> {
     let discovery_url = issuer.discovery_url();
     let body =
         fetch(client, &discovery_url, "discovery document").await.map_err(|err| with_issuer_hint(err, issuer))?;
     let document = parse_document(&body, &discovery_url)?;
     let assessed = discovery::assess_document(issuer, &document)?;
-    let jwks_uri = assessed.jwks_uri.as_str();
-    let jwks = serde_json::from_slice(&fetch(client, jwks_uri, "JWKS").await?)
-        .map_err(|err| Error::rejected(format!("the JWKS at {jwks_uri} is not valid JSON ({err})")))?;
+    let jwks = fetch_jwks(client, assessed.jwks_uri.as_str()).await?;
     jwks::usable_signing_keys(&jwks, assessed.jwks_uri.as_str())?;
-    Ok(discovery::describe(issuer, &assessed, &document))
+    Ok((discovery::describe(issuer, &assessed, &document), jwks))
+}
+
+pub async fn fetch_jwks(client: &reqwest::Client, jwks_uri: &str) -> Result<Value> {
+    serde_json::from_slice(&fetch(client, jwks_uri, "JWKS").await?)
+        .map_err(|err| Error::rejected(format!("the JWKS at {jwks_uri} is not valid JSON ({err})")))
 }
 
 /// Only the members the rules read are materialised; the rest is validated and skipped in place.

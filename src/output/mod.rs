@@ -2,8 +2,12 @@
 //! `--json`); errors, warnings, notes and `-v` traces go to stderr. Colour only on a terminal,
 //! never with `NO_COLOR` or `--no-color`.
 
+mod checklist;
+mod directory;
 mod views;
 
+pub use checklist::token_report_view;
+pub use directory::{directory_run_view, directory_status_view, RunProgress};
 pub use views::{discovery_view, provider_view, providers_table, token_view, webhook_view};
 
 use crate::error::{Error, Result};

@@ -1,8 +1,9 @@
 //! Real servers on loopback for alter's integration tests: a test CA, an HTTPS fixture server
 //! (any host name, reached through a CONNECT proxy) with injectable faults, the npm
-//! `oidc-provider`, and a stateful control-plane double that follows the contract.
+//! `oidc-provider`, JWT signers with their JWKS, and a stateful control-plane double that follows the contract.
 
 pub mod control_plane;
 pub mod https;
 pub mod oidc_provider;
 pub mod tls;
+pub mod tokens;

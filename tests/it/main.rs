@@ -2,6 +2,8 @@
 //! against real servers on loopback.
 
 mod auth;
+mod check_token;
+mod directory;
 mod discover_offline;
 mod generated;
 mod help;

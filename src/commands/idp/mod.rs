@@ -1,6 +1,8 @@
 mod body;
+mod check_token;
 mod create;
 mod delete;
+mod directory;
 mod discover;
 mod list;
 mod show;
@@ -21,5 +23,7 @@ pub fn run(args: IdpArgs, ctx: &Context) -> Result<()> {
         IdpCommand::Update(args) => update::run(&args, ctx),
         IdpCommand::Delete(args) => delete::run(&args, ctx),
         IdpCommand::Webhook(args) => webhook::run(args, ctx),
+        IdpCommand::DirectoryImport(args) => directory::run(args, ctx),
+        IdpCommand::CheckToken(args) => check_token::run(&args, ctx),
     }
 }

@@ -46,6 +46,11 @@ pub const SECRETS: &[&str] = &[
     "workos-endpoint-secret-9",
     "rotated-from-stdin-secret",
     "auth0-own-secret-crlf",
+    "dir-auth0-client-secret-5",
+    "sk_live_clerkDirectoryKey77",
+    "okta-jwk-private-d-value",
+    "okta-jwk-prime-p",
+    "okta-jwk-prime-q",
 ];
 
 impl TestContext {

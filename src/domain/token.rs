@@ -1,0 +1,418 @@
+//! Why Alter would accept or refuse a JWT: each check Alter applies, with the fix for a failure.
+//! Signatures are verified with `ring`; nothing here touches the network or the terminal.
+
+use super::model::ProviderType;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use ring::signature::{self, RsaPublicKeyComponents, UnparsedPublicKey};
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+/// Clock skew tolerated on `exp` and `nbf`.
+pub const CLOCK_SKEW_SECS: u64 = 60;
+
+/// What the provider's configuration says a token must look like.
+#[derive(Debug, Clone)]
+pub struct Expectations {
+    pub provider_type: ProviderType,
+    pub issuer: String,
+    pub audience: Option<String>,
+    pub user_id_claim: String,
+    pub group_claim: Option<String>,
+    pub role_claim: Option<String>,
+    pub group_claim_stable_ids: bool,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Check {
+    pub check: &'static str,
+    pub ok: bool,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    pub accepted: bool,
+    pub issuer: String,
+    pub checks: Vec<Check>,
+}
+
+fn pass(check: &'static str, message: impl Into<String>) -> Check {
+    Check { check, ok: true, message: message.into() }
+}
+
+fn fail(check: &'static str, message: impl Into<String>) -> Check {
+    Check { check, ok: false, message: message.into() }
+}
+
+struct Decoded {
+    header: Map<String, Value>,
+    claims: Map<String, Value>,
+    signing_input: String,
+    signature: Vec<u8>,
+}
+
+/// Runs every check; claim checks run even when the signature fails, so one run shows all
+/// that is wrong.
+pub fn check(token: &str, jwks: &Value, expect: &Expectations, now: u64) -> Report {
+    let mut checks = Vec::new();
+    match decode(token, expect.provider_type) {
+        Err(not_a_jwt) => checks.push(not_a_jwt),
+        Ok(decoded) => {
+            checks.push(pass("jwt", "a signed JWT (JWS compact form)"));
+            checks.extend(signature_checks(&decoded, jwks));
+            checks.extend(claim_checks(&decoded.claims, expect, now));
+        }
+    }
+    Report { accepted: checks.iter().all(|c| c.ok), issuer: expect.issuer.clone(), checks }
+}
+
+fn decode(token: &str, provider: ProviderType) -> Result<Decoded, Check> {
+    let parts: Vec<&str> = token.trim().split('.').collect();
+    let opaque_hint = if provider == ProviderType::Auth0 {
+        ": Auth0 issues an opaque access token when no `audience` is requested; request one with audience=<your API identifier>"
+    } else {
+        ": send the provider's JWT access token (or ID token), not an opaque token"
+    };
+    match parts.len() {
+        3 => {}
+        5 => {
+            return Err(fail(
+                "jwt",
+                "this is an encrypted token (JWE, 5 parts); Alter needs a signed JWT (JWS, 3 parts)",
+            ))
+        }
+        n => return Err(fail("jwt", format!("not a JWT ({n} dot-separated part(s), a JWT has 3){opaque_hint}"))),
+    }
+    let json_part = |part: &str, what: &str| -> Result<Map<String, Value>, Check> {
+        let bytes = b64(part).ok_or_else(|| fail("jwt", format!("the {what} is not base64url{opaque_hint}")))?;
+        match serde_json::from_slice(&bytes) {
+            Ok(Value::Object(map)) => Ok(map),
+            _ => Err(fail("jwt", format!("the {what} is not a JSON object{opaque_hint}"))),
+        }
+    };
+    let header = json_part(parts[0], "header")?;
+    let claims = json_part(parts[1], "payload")?;
+    let signature = b64(parts[2]).ok_or_else(|| fail("jwt", "the signature is not base64url"))?;
+    Ok(Decoded { header, claims, signing_input: format!("{}.{}", parts[0], parts[1]), signature })
+}
+
+fn b64(part: &str) -> Option<Vec<u8>> {
+    URL_SAFE_NO_PAD.decode(part.trim_end_matches('=')).ok()
+}
+
+fn signature_checks(decoded: &Decoded, jwks: &Value) -> Vec<Check> {
+    let alg = decoded.header.get("alg").and_then(Value::as_str).unwrap_or("");
+    let Some(family) = Family::of(alg) else {
+        let why = if alg.is_empty() || alg == "none" {
+            format!("`alg` is `{}`: an unsigned token is never accepted", if alg.is_empty() { "missing" } else { alg })
+        } else if alg.starts_with("HS") {
+            format!("`alg` is {alg}, a shared-secret algorithm: Alter verifies only with the provider's public keys; configure the provider to sign with RS256 (or ES256)")
+        } else {
+            format!("`alg` {alg} is not supported; use RS256, RS384, RS512, PS256-512, ES256, ES384 or EdDSA")
+        };
+        return vec![
+            fail("algorithm", why),
+            fail("key", "not looked up: the algorithm is unusable"),
+            fail("signature", "not verified: the algorithm is unusable"),
+        ];
+    };
+    let keys: Vec<&Map<String, Value>> =
+        jwks.get("keys").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_object).collect();
+    let usable: Vec<&Map<String, Value>> = keys
+        .iter()
+        .copied()
+        .filter(|k| k.get("kty").and_then(Value::as_str) == Some(family.kty()))
+        .filter(|k| k.get("use").and_then(Value::as_str).is_none_or(|u| u == "sig"))
+        .filter(|k| k.get("alg").and_then(Value::as_str).is_none_or(|a| a == alg))
+        .collect();
+    let mut checks = Vec::new();
+    if usable.is_empty() {
+        checks.push(fail(
+            "algorithm",
+            format!(
+                "the token is signed with {alg}, but the provider's JWKS offers no {} signing key for it",
+                family.kty()
+            ),
+        ));
+    } else {
+        checks.push(pass("algorithm", format!("{alg}, an asymmetric algorithm the JWKS offers")));
+    }
+    let kid = decoded.header.get("kid").and_then(Value::as_str);
+    let key = match kid {
+        Some(kid) => usable.iter().find(|k| k.get("kid").and_then(Value::as_str) == Some(kid)).copied(),
+        None if usable.len() == 1 => usable.first().copied(),
+        None => None,
+    };
+    let Some(key) = key else {
+        let message = match kid {
+            Some(kid) => format!("no key `{kid}` in the provider's JWKS: the key was rotated away, or the token comes from another tenant or environment"),
+            None => "the token has no `kid` and the JWKS has several keys: Alter cannot pick one".to_owned(),
+        };
+        checks.push(fail("key", message));
+        checks.push(fail("signature", "not verified: no matching key"));
+        return checks;
+    };
+    checks.push(pass("key", format!("found `{}` in the JWKS", kid.unwrap_or("(the only key)"))));
+    checks.push(match family.verify(alg, key, decoded.signing_input.as_bytes(), &decoded.signature) {
+        Ok(()) => pass("signature", "valid"),
+        Err(why) => fail(
+            "signature",
+            format!("invalid ({why}): the token was altered, or signed by a different key with the same id"),
+        ),
+    });
+    checks
+}
+
+#[derive(Clone, Copy)]
+enum Family {
+    Rsa,
+    Ec,
+    Okp,
+}
+
+impl Family {
+    fn of(alg: &str) -> Option<Self> {
+        match alg {
+            "RS256" | "RS384" | "RS512" | "PS256" | "PS384" | "PS512" => Some(Self::Rsa),
+            "ES256" | "ES384" => Some(Self::Ec),
+            "EdDSA" => Some(Self::Okp),
+            _ => None,
+        }
+    }
+
+    fn kty(self) -> &'static str {
+        match self {
+            Self::Rsa => "RSA",
+            Self::Ec => "EC",
+            Self::Okp => "OKP",
+        }
+    }
+
+    fn verify(self, alg: &str, key: &Map<String, Value>, message: &[u8], sig: &[u8]) -> Result<(), &'static str> {
+        let param = |name: &str| key.get(name).and_then(Value::as_str).and_then(b64).ok_or("the key lacks a parameter");
+        match self {
+            Self::Rsa => {
+                let params: &signature::RsaParameters = match alg {
+                    "RS256" => &signature::RSA_PKCS1_2048_8192_SHA256,
+                    "RS384" => &signature::RSA_PKCS1_2048_8192_SHA384,
+                    "RS512" => &signature::RSA_PKCS1_2048_8192_SHA512,
+                    "PS256" => &signature::RSA_PSS_2048_8192_SHA256,
+                    "PS384" => &signature::RSA_PSS_2048_8192_SHA384,
+                    _ => &signature::RSA_PSS_2048_8192_SHA512,
+                };
+                RsaPublicKeyComponents { n: param("n")?, e: param("e")? }
+                    .verify(params, message, sig)
+                    .map_err(|_| "bad signature")
+            }
+            Self::Ec => {
+                let (algorithm, crv): (&signature::EcdsaVerificationAlgorithm, &str) = match alg {
+                    "ES256" => (&signature::ECDSA_P256_SHA256_FIXED, "P-256"),
+                    _ => (&signature::ECDSA_P384_SHA384_FIXED, "P-384"),
+                };
+                if key.get("crv").and_then(Value::as_str) != Some(crv) {
+                    return Err("the key's curve does not match the algorithm");
+                }
+                let point = [vec![4u8], param("x")?, param("y")?].concat();
+                UnparsedPublicKey::new(algorithm, point).verify(message, sig).map_err(|_| "bad signature")
+            }
+            Self::Okp => UnparsedPublicKey::new(&signature::ED25519, param("x")?)
+                .verify(message, sig)
+                .map_err(|_| "bad signature"),
+        }
+    }
+}
+
+fn claim_checks(claims: &Map<String, Value>, expect: &Expectations, now: u64) -> Vec<Check> {
+    let mut checks = vec![issuer_check(claims, &expect.issuer)];
+    checks.push(audience_check(claims, expect.audience.as_deref()));
+    checks.push(lifetime_check(claims, now));
+    checks.push(match claims.get(&expect.user_id_claim) {
+        Some(Value::String(s)) if !s.is_empty() => {
+            pass("user_id_claim", format!("`{}` is present", expect.user_id_claim))
+        }
+        Some(Value::Number(_)) => pass("user_id_claim", format!("`{}` is present", expect.user_id_claim)),
+        _ => fail(
+            "user_id_claim",
+            format!(
+                "the user-id claim `{}` is missing or empty: tokens must carry it (a custom JWT template must keep it)",
+                expect.user_id_claim
+            ),
+        ),
+    });
+    if let Some(group) = &expect.group_claim {
+        checks.extend(group_checks(claims, group, expect));
+    }
+    if let Some(role) = &expect.role_claim {
+        checks.push(match claims.get(role) {
+            Some(v) if !v.is_null() => pass("role_claim", format!("`{role}` is present")),
+            _ => fail("role_claim", format!("the role claim `{role}` is missing: add it at the provider, or clear the mapping (`alter idp update --role-claim ''`)")),
+        });
+    }
+    checks
+}
+
+fn issuer_check(claims: &Map<String, Value>, issuer: &str) -> Check {
+    match claims.get("iss").and_then(Value::as_str) {
+        Some(iss) if iss == issuer => pass("issuer", format!("`iss` is `{issuer}`")),
+        Some(iss) if iss.trim_end_matches('/') == issuer.trim_end_matches('/') => fail(
+            "issuer",
+            format!("`iss` is `{iss}` but the configured issuer is `{issuer}`: they differ only by the trailing slash, and Alter compares exactly; configure the issuer as `{iss}`"),
+        ),
+        Some(iss) => fail("issuer", format!("`iss` is `{iss}`, not the configured issuer `{issuer}`: the token comes from another issuer (a custom domain vs the tenant URL?)")),
+        None => fail("issuer", "the token has no `iss` claim"),
+    }
+}
+
+fn audience_check(claims: &Map<String, Value>, audience: Option<&str>) -> Check {
+    let Some(audience) = audience else {
+        return pass("audience", "no audience configured: any `aud` is accepted");
+    };
+    let values: Vec<&str> = match claims.get("aud") {
+        Some(Value::String(s)) => vec![s.as_str()],
+        Some(Value::Array(items)) => items.iter().filter_map(Value::as_str).collect(),
+        _ => Vec::new(),
+    };
+    if values.contains(&audience) {
+        pass("audience", format!("`aud` contains `{audience}`"))
+    } else if values.is_empty() {
+        fail(
+            "audience",
+            format!("the token has no `aud`, but `{audience}` is required: request the token with that audience"),
+        )
+    } else {
+        fail("audience", format!("`aud` is {values:?}, which does not include `{audience}`: request the token for that audience, or change the configured one"))
+    }
+}
+
+fn lifetime_check(claims: &Map<String, Value>, now: u64) -> Check {
+    let time = |name: &str| claims.get(name).and_then(Value::as_f64).map(|v| v as u64);
+    match (time("exp"), time("nbf")) {
+        (None, _) => fail("lifetime", "the token has no `exp`: Alter accepts only tokens that expire"),
+        (Some(exp), _) if exp + CLOCK_SKEW_SECS < now => {
+            fail("lifetime", format!("expired {} s ago: get a fresh token", now - exp))
+        }
+        (_, Some(nbf)) if nbf > now + CLOCK_SKEW_SECS => fail(
+            "lifetime",
+            format!("not valid for another {} s (`nbf`): check this machine's clock and the provider's", nbf - now),
+        ),
+        (Some(exp), _) => pass("lifetime", format!("valid, expires in {} s", exp.saturating_sub(now))),
+    }
+}
+
+fn group_checks(claims: &Map<String, Value>, group: &str, expect: &Expectations) -> Vec<Check> {
+    let Some(value) = claims.get(group) else {
+        let message = if group.contains('.') {
+            format!("the group claim `{group}` names a nested path; Alter reads top-level claims only: emit it top-level (for Clerk, a JWT template with \"groups\": \"{{{{org.id}}}}\")")
+        } else if claims.get("o").and_then(|o| o.get("id")).is_some() {
+            format!("`{group}` is missing; the token nests the organization under `o` (`o.id`), which is not top-level: add a Clerk JWT template emitting \"{group}\": \"{{{{org.id}}}}\"")
+        } else {
+            match expect.provider_type {
+                ProviderType::Okta => format!("`{group}` is missing: add a `{group}` claim on the Okta authorization server (Security > API > Claims), for access tokens"),
+                ProviderType::Auth0 => format!("`{group}` is missing: emit it from an Auth0 Action as a namespaced claim, and configure that name"),
+                _ => format!("the group claim `{group}` is missing from the token"),
+            }
+        };
+        return vec![fail("group_claim", message)];
+    };
+    let values: Vec<&str> = match value {
+        Value::String(s) => vec![s.as_str()],
+        Value::Array(items) => items.iter().filter_map(Value::as_str).collect(),
+        _ => return vec![fail("group_claim", format!("`{group}` is neither a string nor an array of strings"))],
+    };
+    let mut checks =
+        vec![pass("group_claim", format!("`{group}` is present and top-level ({} value(s))", values.len()))];
+    if expect.group_claim_stable_ids {
+        let unstable: Vec<&str> = values.iter().copied().filter(|v| !is_stable_id(expect.provider_type, v)).collect();
+        checks.push(if unstable.is_empty() {
+            pass("group_ids", "group values are stable IDs, as group grants need")
+        } else {
+            fail("group_ids", format!(
+                "{unstable:?} do not look like stable group IDs ({}); group grants need IDs, not names: emit IDs, or turn off --group-claim-stable-ids (names then only record memberships)",
+                stable_id_shape(expect.provider_type)
+            ))
+        });
+    }
+    checks
+}
+
+fn is_stable_id(provider: ProviderType, value: &str) -> bool {
+    match provider {
+        ProviderType::Okta => {
+            value.starts_with("00g") && value.len() >= 15 && value.bytes().all(|b| b.is_ascii_alphanumeric())
+        }
+        ProviderType::Clerk | ProviderType::Workos => value.starts_with("org_"),
+        _ => !value.is_empty() && !value.contains(char::is_whitespace),
+    }
+}
+
+fn stable_id_shape(provider: ProviderType) -> &'static str {
+    match provider {
+        ProviderType::Okta => "Okta group IDs look like 00g1a2b3c4d5e6f7g8h9",
+        ProviderType::Clerk | ProviderType::Workos => "organization IDs look like org_...",
+        _ => "IDs have no spaces",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use alter_testkit::tokens::{good_claims, hs256, now, Signer};
+    use serde_json::json;
+
+    fn expect(provider_type: ProviderType) -> Expectations {
+        Expectations {
+            provider_type,
+            issuer: "https://idp.example".into(),
+            audience: Some("api".into()),
+            user_id_claim: "sub".into(),
+            group_claim: None,
+            role_claim: None,
+            group_claim_stable_ids: false,
+        }
+    }
+
+    fn failed(report: &Report) -> Vec<&str> {
+        report.checks.iter().filter(|c| !c.ok).map(|c| c.check).collect()
+    }
+
+    #[test]
+    fn accepts_a_good_token_and_reports_each_failure_alone() {
+        let signer = Signer::es256("k1");
+        let jwks = Signer::jwks(&[&signer]);
+        let good = check(
+            &signer.sign(&good_claims("https://idp.example", "api")),
+            &jwks,
+            &expect(ProviderType::CustomOidc),
+            now(),
+        );
+        assert!(good.accepted, "{:?}", good.checks);
+
+        let mut claims = good_claims("https://idp.example/", "api");
+        claims["exp"] = json!(now() - 10);
+        let within_skew = check(&signer.sign(&claims), &jwks, &expect(ProviderType::CustomOidc), now());
+        assert_eq!(failed(&within_skew), ["issuer"]);
+        assert!(within_skew.checks.iter().any(|c| c.message.contains("trailing slash")));
+
+        let hs =
+            check(&hs256(&good_claims("https://idp.example", "api")), &jwks, &expect(ProviderType::CustomOidc), now());
+        assert_eq!(failed(&hs), ["algorithm", "key", "signature"]);
+    }
+
+    #[test]
+    fn opaque_and_encrypted_tokens_are_not_jwts() {
+        let jwks = json!({"keys": []});
+        let opaque = check("v2.local.abc", &jwks, &expect(ProviderType::Auth0), 0);
+        assert_eq!(failed(&opaque), ["jwt"]);
+        assert!(opaque.checks[0].message.contains("audience"));
+        assert!(check("a.b.c.d.e", &jwks, &expect(ProviderType::Okta), 0).checks[0].message.contains("JWE"));
+    }
+
+    #[test]
+    fn stable_group_ids_per_provider() {
+        assert!(is_stable_id(ProviderType::Okta, "00g1a2b3c4d5e6f7g8h9"));
+        assert!(!is_stable_id(ProviderType::Okta, "Engineering"));
+        assert!(is_stable_id(ProviderType::Clerk, "org_2abc"));
+        assert!(!is_stable_id(ProviderType::CustomOidc, "Sales Team"));
+    }
+}

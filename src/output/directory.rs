@@ -1,0 +1,171 @@
+//! Directory import for people: the status block, one run's outcome, and the progress shown on
+//! stderr while `run --wait` polls (a spinner on a terminal, one line per change otherwise).
+
+use super::key_values;
+use crate::api::models::{DirectoryImportRun, DirectoryImportStatus, DirectoryRunState};
+use std::io::{IsTerminal, Write};
+use std::time::Instant;
+
+pub fn directory_status_view(s: &DirectoryImportStatus) -> String {
+    let yes_no = |b: bool| if b { "yes" } else { "no" };
+    let supported =
+        if s.supported { "yes".to_owned() } else { "no (use webhooks: `alter idp webhook enable`)".to_owned() };
+    let configured = if s.configured || !s.supported {
+        yes_no(s.configured).to_owned()
+    } else {
+        "no (save one with `alter idp directory-import set-credential`)".to_owned()
+    };
+    let next = match (&s.next_run_at, s.configured) {
+        (Some(at), _) => at.clone(),
+        (None, true) => "-".to_owned(),
+        (None, false) if s.supported => "- (none scheduled without a credential)".to_owned(),
+        (None, false) => "-".to_owned(),
+    };
+    key_values(&[
+        ("Provider", format!("{} ({})", s.provider_id, s.provider_type)),
+        ("Supported", supported),
+        ("Configured", configured),
+        ("Last run", s.last_run.as_ref().map(run_summary).unwrap_or_else(|| "never".to_owned())),
+        ("Next run", next),
+    ])
+}
+
+/// One line: `run_1 succeeded at T: 12 users imported, ...` or the error of a failed run.
+fn run_summary(run: &DirectoryImportRun) -> String {
+    let when = match (&run.finished_at, &run.started_at) {
+        (Some(finished), _) => format!(" at {finished}"),
+        (None, Some(started)) => format!(" since {started}"),
+        (None, None) => String::new(),
+    };
+    let mut text = format!("{} {}{when}", run.id, run.status.as_str());
+    match run.status {
+        DirectoryRunState::Succeeded => text.push_str(&format!(": {}", counts(run))),
+        DirectoryRunState::Failed => {
+            text.push_str(&format!(": {}", run.error.as_deref().unwrap_or("no error given")));
+        }
+        DirectoryRunState::Queued | DirectoryRunState::Running => {}
+    }
+    text
+}
+
+fn counts(run: &DirectoryImportRun) -> String {
+    format!(
+        "{} users imported, {} updated, {} deprovisioned; {} groups imported",
+        run.users_imported, run.users_updated, run.users_deprovisioned, run.groups_imported
+    )
+}
+
+pub fn directory_run_view(run: &DirectoryImportRun) -> String {
+    let or_dash = |v: &Option<String>| v.clone().unwrap_or_else(|| "-".to_owned());
+    let mut rows = vec![
+        ("Run", run.id.clone()),
+        ("Status", run.status.as_str().to_owned()),
+        ("Started at", or_dash(&run.started_at)),
+        ("Finished at", or_dash(&run.finished_at)),
+    ];
+    if run.status.finished() {
+        rows.push((
+            "Users",
+            format!(
+                "{} imported, {} updated, {} deprovisioned",
+                run.users_imported, run.users_updated, run.users_deprovisioned
+            ),
+        ));
+        rows.push(("Groups", format!("{} imported", run.groups_imported)));
+    }
+    if let Some(error) = &run.error {
+        rows.push(("Error", error.clone()));
+    }
+    key_values(&rows)
+}
+
+/// What `run --wait` shows on stderr while it polls.
+pub struct RunProgress {
+    live: bool,
+    last: Option<DirectoryRunState>,
+    frame: usize,
+    started: Instant,
+}
+
+const FRAMES: [char; 10] = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
+
+impl RunProgress {
+    /// A rewritten spinner line when stderr is a terminal; plain lines otherwise.
+    pub fn new() -> Self {
+        Self { live: std::io::stderr().is_terminal(), last: None, frame: 0, started: Instant::now() }
+    }
+
+    pub fn update(&mut self, run: &DirectoryImportRun) {
+        if self.live {
+            let spinner = FRAMES[self.frame % FRAMES.len()];
+            self.frame += 1;
+            let secs = self.started.elapsed().as_secs();
+            eprint!("\r\x1b[2K{spinner} Import {} {} ({secs}s)", run.id, run.status.as_str());
+            let _ = std::io::stderr().flush();
+        } else if self.last != Some(run.status) {
+            eprintln!("Import {}: {}", run.id, run.status.as_str());
+        }
+        self.last = Some(run.status);
+    }
+
+    /// Clears the spinner line, so what follows starts on a clean line.
+    pub fn finish(&mut self) {
+        if self.live && self.last.is_some() {
+            eprint!("\r\x1b[2K");
+            let _ = std::io::stderr().flush();
+        }
+    }
+}
+
+impl Default for RunProgress {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::model::ProviderType;
+
+    fn run(status: DirectoryRunState, error: Option<&str>) -> DirectoryImportRun {
+        DirectoryImportRun {
+            id: "run_1".into(),
+            status,
+            started_at: Some("2025-01-01T00:00:00Z".into()),
+            finished_at: status.finished().then(|| "2025-01-01T00:01:00Z".into()),
+            users_imported: 12,
+            users_updated: 3,
+            users_deprovisioned: 1,
+            groups_imported: 4,
+            error: error.map(str::to_owned),
+        }
+    }
+
+    #[test]
+    fn status_shows_the_last_and_next_run() {
+        let status = DirectoryImportStatus {
+            provider_id: "idp_1".into(),
+            provider_type: ProviderType::Okta,
+            supported: true,
+            configured: true,
+            last_run: Some(run(DirectoryRunState::Succeeded, None)),
+            next_run_at: Some("2025-01-01T06:00:00Z".into()),
+        };
+        let text = directory_status_view(&status);
+        assert!(text.contains("Configured  yes"), "{text}");
+        assert!(text.contains("run_1 succeeded at 2025-01-01T00:01:00Z: 12 users imported, 3 updated, 1 deprovisioned; 4 groups imported"), "{text}");
+        assert!(text.contains("Next run    2025-01-01T06:00:00Z"), "{text}");
+        let empty = DirectoryImportStatus { configured: false, last_run: None, next_run_at: None, ..status };
+        let text = directory_status_view(&empty);
+        assert!(text.contains("Last run    never") && text.contains("set-credential"), "{text}");
+    }
+
+    #[test]
+    fn a_failed_run_shows_its_error() {
+        let text = directory_run_view(&run(DirectoryRunState::Failed, Some("401 from Okta")));
+        assert!(text.contains("Status       failed") && text.contains("Error        401 from Okta"), "{text}");
+        let queued = directory_run_view(&run(DirectoryRunState::Queued, None));
+        assert!(!queued.contains("Users"), "{queued}");
+    }
+}

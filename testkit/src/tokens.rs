@@ -1,0 +1,70 @@
+//! JWTs signed by keys the tests own, with the JWKS that verifies them, to cover each way a
+//! token can fail (the npm oidc-provider covers real RS256 tokens).
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use ring::rand::SystemRandom;
+use ring::signature::{EcdsaKeyPair, KeyPair, ECDSA_P256_SHA256_FIXED_SIGNING};
+use serde_json::{json, Value};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+pub fn now() -> u64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).expect("clock").as_secs()
+}
+
+fn b64(bytes: &[u8]) -> String {
+    URL_SAFE_NO_PAD.encode(bytes)
+}
+
+/// An ES256 key with its `kid`.
+pub struct Signer {
+    pub kid: String,
+    key: EcdsaKeyPair,
+}
+
+impl Signer {
+    pub fn es256(kid: &str) -> Signer {
+        let rng = SystemRandom::new();
+        let pkcs8 = EcdsaKeyPair::generate_pkcs8(&ECDSA_P256_SHA256_FIXED_SIGNING, &rng).expect("generate key");
+        let key = EcdsaKeyPair::from_pkcs8(&ECDSA_P256_SHA256_FIXED_SIGNING, pkcs8.as_ref(), &rng).expect("load key");
+        Signer { kid: kid.to_owned(), key }
+    }
+
+    /// The public JWK (uncompressed point 0x04 || x || y).
+    pub fn jwk(&self) -> Value {
+        let point = self.key.public_key().as_ref();
+        json!({"kty": "EC", "crv": "P-256", "alg": "ES256", "use": "sig", "kid": self.kid,
+               "x": b64(&point[1..33]), "y": b64(&point[33..65])})
+    }
+
+    pub fn jwks(signers: &[&Signer]) -> Value {
+        json!({"keys": signers.iter().map(|s| s.jwk()).collect::<Vec<_>>()})
+    }
+
+    pub fn sign(&self, claims: &Value) -> String {
+        self.sign_with_header(&json!({"alg": "ES256", "typ": "JWT", "kid": self.kid}), claims)
+    }
+
+    pub fn sign_with_header(&self, header: &Value, claims: &Value) -> String {
+        let input = format!("{}.{}", b64(header.to_string().as_bytes()), b64(claims.to_string().as_bytes()));
+        let signature = self.key.sign(&SystemRandom::new(), input.as_bytes()).expect("sign");
+        format!("{input}.{}", b64(signature.as_ref()))
+    }
+}
+
+/// A token signed with HMAC-SHA256 and a shared secret: what Alter must refuse.
+pub fn hs256(claims: &Value) -> String {
+    let input = format!(
+        "{}.{}",
+        b64(json!({"alg": "HS256", "typ": "JWT"}).to_string().as_bytes()),
+        b64(claims.to_string().as_bytes())
+    );
+    let key = ring::hmac::Key::new(ring::hmac::HMAC_SHA256, b"shared-secret");
+    format!("{input}.{}", b64(ring::hmac::sign(&key, input.as_bytes()).as_ref()))
+}
+
+/// Claims that pass every check for `issuer`/`audience`, to be varied one at a time.
+pub fn good_claims(issuer: &str, audience: &str) -> Value {
+    let now = now();
+    json!({"iss": issuer, "aud": audience, "sub": "user_123", "iat": now, "exp": now + 600})
+}
