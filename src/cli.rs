@@ -138,7 +138,8 @@ pub enum IdpCommand {
     #[command(
         long_about = "Preview OIDC discovery for an issuer URL without saving anything: the detected \
                       provider type, JWKS URI, suggested claim mappings, capabilities and warnings.\n\n\
-                      With --offline, discovery runs on this machine with no account: the CLI fetches \
+                      By default the control plane runs discovery for the app (one request; needs \
+                      the dashboard_identity_providers:create scope). With --offline, discovery runs on this machine with no account: the CLI fetches \
                       <issuer>/.well-known/openid-configuration and the JWKS itself and applies the \
                       same rules as the control plane (exact issuer match, brokered-only providers \
                       refused, at least one usable signing key).",
@@ -502,6 +503,9 @@ const FIELD_FLAGS: [&str; 7] = [
 
 const DISCOVER_HELP: &str = "\
 Examples:
+  # Through the control plane, for the app (then create with the same URL)
+  alter idp discover --issuer-url https://acme.okta.com/oauth2/default --app app_123
+
   # Preview an Auth0 tenant with no account (note Auth0's trailing slash)
   alter idp discover --offline --issuer-url https://dev-abc.us.auth0.com/
 
