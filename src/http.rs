@@ -68,19 +68,20 @@ impl std::fmt::Display for InsecureRedirect {
 
 impl std::error::Error for InsecureRedirect {}
 
-/// Maps a transport failure to what the user can do about it. `what` names the thing fetched.
+/// Maps a transport failure to what the user can do about it. `what` names the thing fetched
+/// ("the discovery document", "the control plane").
 pub fn transport_error(err: &reqwest::Error, what: &str, url: &str) -> Error {
     let chain = error_chain(err);
     if let Some(redirect) = find_source::<InsecureRedirect>(err) {
-        return Error::rejected(format!("fetching the {what} at {url}: {redirect}"))
+        return Error::rejected(format!("{url} ({what}): {redirect}"))
             .hint("the provider must serve its documents over https");
     }
     if err.is_redirect() {
-        return Error::rejected(format!("fetching the {what} at {url}: {chain}"));
+        return Error::rejected(format!("{url} ({what}): {chain}"));
     }
     if err.is_timeout() {
         return Error::network(format!(
-            "timed out fetching the {what} at {url} (limit {} s to connect, {} s per request)",
+            "timed out waiting for {url} ({what}; limits: {} s to connect, {} s per request)",
             CONNECT_TIMEOUT.as_secs(),
             REQUEST_TIMEOUT.as_secs()
         ))
@@ -91,10 +92,10 @@ pub fn transport_error(err: &reqwest::Error, what: &str, url: &str) -> Error {
             .hint("if the server uses a private CA, pass it with --ca-cert PATH or ALTER_CA_CERT");
     }
     if err.is_connect() {
-        return Error::network(format!("cannot connect to fetch the {what} at {url}: {chain}"))
+        return Error::network(format!("cannot connect to {url} ({what}): {chain}"))
             .hint("check the host name and your network or proxy settings (HTTPS_PROXY, NO_PROXY)");
     }
-    Error::network(format!("fetching the {what} at {url} failed: {chain}"))
+    Error::network(format!("{url} ({what}) failed: {chain}"))
 }
 
 /// Reads a body, refusing it as soon as it passes `limit` bytes, so a huge answer costs neither
@@ -125,15 +126,21 @@ pub async fn read_body_capped(mut response: reqwest::Response, limit: usize, wha
 
 /// The messages of an error and all its sources, so "certificate" or "timed out" deep in the
 /// chain reaches the user.
+/// The layers' own wrappers ("error sending request for url (...)", "client error (Connect)")
+/// repeat what the message already says, so they are left out.
 pub fn error_chain(err: &(dyn std::error::Error + 'static)) -> String {
-    let mut parts = vec![err.to_string()];
-    let mut source = err.source();
-    while let Some(inner) = source {
+    let mut parts: Vec<String> = Vec::new();
+    let mut current = Some(err);
+    while let Some(inner) = current {
         let text = inner.to_string();
-        if !parts.iter().any(|p| p.contains(&text)) {
+        let wrapper = text.starts_with("error sending request for url") || text.starts_with("client error (");
+        if !wrapper && !parts.iter().any(|p| p.contains(&text)) {
             parts.push(text);
         }
-        source = inner.source();
+        current = inner.source();
+    }
+    if parts.is_empty() {
+        parts.push(err.to_string());
     }
     parts.join(": ")
 }

@@ -52,7 +52,7 @@ pub async fn send(
         let outcome = match request.send().await {
             Ok(response) => answer(response, &method, url, maybe_committed).await,
             Err(err) => Attempt::Retry {
-                error: ApiError::Transport(transport_error(&err, "request", url)),
+                error: ApiError::Transport(transport_error(&err, "the control plane, ALTER_API_URL", url)),
                 wait: None,
                 maybe_committed: !err.is_connect(),
             },
