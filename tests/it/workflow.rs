@@ -271,3 +271,13 @@ fn api_url_must_be_https_off_loopback() {
     ctx.env("ALTER_API_URL", "http://api.example.com").env("ALTER_TOKEN", TOKEN);
     ctx.run(&["idp", "list", "--app", APP]).code(2).stderr_has("https");
 }
+
+#[test]
+fn delete_asks_on_a_terminal() {
+    let s = Session::new();
+    let id = s.create_okta();
+    s.ctx.run_in_terminal(&["idp", "delete", "--app", APP], b"n").code(130);
+    assert_eq!(s.cp.providers(APP).len(), 1, "declined: nothing deleted");
+    s.ctx.run_in_terminal(&["idp", "delete", "--app", APP], b"y").code(0);
+    assert!(s.cp.providers(APP).is_empty(), "{id} deleted once confirmed");
+}

@@ -6,7 +6,7 @@ pub mod golden;
 pub mod issuers;
 
 use serde_json::Value;
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::sync::Mutex;
@@ -25,6 +25,14 @@ pub struct Run {
     pub stdout: String,
     pub stderr: String,
     pub elapsed: Duration,
+}
+
+/// What the binary's stdin gets.
+enum Input<'a> {
+    None,
+    Now(&'a [u8]),
+    /// Keys typed on a terminal once the program has printed its prompt.
+    AfterPrompt(&'a [u8]),
 }
 
 static TRANSCRIPT: Mutex<Vec<String>> = Mutex::new(Vec::new());
@@ -110,32 +118,69 @@ impl TestContext {
         }
         cmd.env("TERM", "xterm").current_dir(self.cwd.as_deref().unwrap_or(self.home.path()));
         cmd.args(["-qec", &quoted.join(" "), "/dev/null"]);
-        self.spawn(cmd, Some(keys), args)
+        self.spawn(cmd, Input::AfterPrompt(keys), args)
     }
 
     pub fn run_with_stdin(&self, args: &[&str], stdin: Option<&[u8]>) -> Run {
         let cmd = self.command(args);
-        self.spawn(cmd, stdin, args)
+        self.spawn(cmd, stdin.map_or(Input::None, Input::Now), args)
     }
 
-    fn spawn(&self, mut cmd: Command, stdin: Option<&[u8]>, args: &[&str]) -> Run {
-        cmd.stdin(if stdin.is_some() { Stdio::piped() } else { Stdio::null() })
+    fn spawn(&self, mut cmd: Command, input: Input, args: &[&str]) -> Run {
+        cmd.stdin(if matches!(input, Input::None) { Stdio::null() } else { Stdio::piped() })
             .stdout(Stdio::piped())
             .stderr(Stdio::piped());
         let started = Instant::now();
         let mut child = cmd.spawn().expect("spawn alter");
-        if let Some(input) = stdin {
+        let mut stdout = child.stdout.take().expect("stdout pipe");
+        let mut stderr = child.stderr.take().expect("stderr pipe");
+        let seen = std::sync::Arc::new(Mutex::new(Vec::new()));
+        let out_reader = {
+            let seen = seen.clone();
+            std::thread::spawn(move || {
+                let mut chunk = [0u8; 4096];
+                while let Ok(n) = stdout.read(&mut chunk) {
+                    if n == 0 {
+                        break;
+                    }
+                    seen.lock().unwrap_or_else(|e| e.into_inner()).extend_from_slice(&chunk[..n]);
+                }
+            })
+        };
+        let err_reader = std::thread::spawn(move || {
+            let mut text = Vec::new();
+            let _ = stderr.read_to_end(&mut text);
+            text
+        });
+        let keys = match input {
+            Input::None => None,
+            Input::Now(bytes) => Some(bytes),
+            Input::AfterPrompt(bytes) => {
+                // Typed only once the prompt is up (and echo is off for hidden input), as a person would.
+                while seen.lock().unwrap_or_else(|e| e.into_inner()).is_empty()
+                    && started.elapsed() < Duration::from_secs(10)
+                {
+                    std::thread::sleep(Duration::from_millis(20));
+                }
+                std::thread::sleep(Duration::from_millis(200));
+                Some(bytes)
+            }
+        };
+        if let Some(bytes) = keys {
             let mut pipe = child.stdin.take().expect("stdin pipe");
             // A command that refuses before reading stdin closes it: that is its answer, not ours.
-            if let Err(err) = pipe.write_all(input) {
+            if let Err(err) = pipe.write_all(bytes) {
                 assert_eq!(err.kind(), std::io::ErrorKind::BrokenPipe, "write stdin: {err}");
             }
         }
-        let out = child.wait_with_output().expect("wait for alter");
+        let status = child.wait().expect("wait for alter");
+        out_reader.join().expect("stdout reader");
+        let stderr = err_reader.join().expect("stderr reader");
+        let stdout = seen.lock().unwrap_or_else(|e| e.into_inner()).clone();
         let run = Run {
-            code: out.status.code().unwrap_or(-1),
-            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+            code: status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&stderr).into_owned(),
             elapsed: started.elapsed(),
         };
         for secret in SECRETS {
