@@ -102,6 +102,9 @@ pub fn brokered_by_url(issuer: &Url) -> Option<Brokered> {
         "login.microsoftonline.us",
         "login.partner.microsoftonline.cn",
         "sts.windows.net",
+        // Older and alternative Entra authority hosts, not in the table but the same service.
+        "login.windows.net",
+        "login.microsoft.com",
     ];
     if entra_hosts.contains(&host.as_str()) || is_under(&host, "b2clogin.com") || is_under(&host, "ciamlogin.com") {
         return Some(Brokered::EntraId);
@@ -249,6 +252,7 @@ mod tests {
             ("https://login.microsoftonline.us/9a95/v2.0", Brokered::EntraId),
             ("https://login.partner.microsoftonline.cn/t/v2.0", Brokered::EntraId),
             ("https://sts.windows.net/9a95/", Brokered::EntraId),
+            ("https://login.windows.net/9a95/v2.0", Brokered::EntraId),
             ("https://contoso.b2clogin.com/guid/v2.0/", Brokered::EntraId),
             ("https://contoso.ciamlogin.com/guid/v2.0", Brokered::EntraId),
             ("https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_abc", Brokered::Cognito),
