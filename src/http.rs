@@ -74,7 +74,7 @@ pub fn transport_error(err: &reqwest::Error, what: &str, url: &str) -> Error {
     let chain = error_chain(err);
     if let Some(redirect) = find_source::<InsecureRedirect>(err) {
         return Error::rejected(format!("{url} ({what}): {redirect}"))
-            .hint("the provider must serve its documents over https");
+            .hint("redirects are followed only to https: use the final https URL (for the control plane, check ALTER_API_URL)");
     }
     if err.is_redirect() {
         return Error::rejected(format!("{url} ({what}): {chain}"));

@@ -16,6 +16,18 @@ pub enum ApiError {
     Decode { what: String, detail: String },
 }
 
+impl ApiError {
+    /// One line saying what went wrong, for `-v` traces of retries.
+    pub fn summary(&self) -> String {
+        match self {
+            Self::Status { status, problem, .. } if problem.code.is_empty() => format!("HTTP {status}"),
+            Self::Status { status, problem, .. } => format!("HTTP {status} {}", problem.code),
+            Self::Transport(err) => err.message.clone(),
+            Self::Decode { what, .. } => format!("an unreadable answer to {what}"),
+        }
+    }
+}
+
 impl From<ApiError> for Error {
     fn from(err: ApiError) -> Self {
         match err {

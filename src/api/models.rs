@@ -133,33 +133,66 @@ pub struct ProviderList {
     pub items: Vec<IdentityProvider>,
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default)]
 pub struct FieldError {
     pub field: String,
     pub message: String,
 }
 
 /// An RFC 9457 problem document as the contract extends it.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default)]
 pub struct Problem {
-    #[serde(default)]
     pub title: String,
-    #[serde(default)]
     pub status: u16,
-    #[serde(default)]
     pub detail: Option<String>,
-    #[serde(default)]
     pub code: String,
-    #[serde(default)]
     pub request_id: Option<String>,
-    #[serde(default)]
     pub required_scope: Option<String>,
-    #[serde(default)]
     pub existing_provider_id: Option<String>,
-    #[serde(default)]
     pub detected_provider: Option<String>,
-    #[serde(default)]
     pub errors: Vec<FieldError>,
+}
+
+impl Problem {
+    /// Read member by member: one member of an unexpected type is dropped, never the detail, code
+    /// and scope a user needs to fix the problem.
+    pub fn from_body(bytes: &[u8]) -> Self {
+        let Ok(serde_json::Value::Object(map)) = serde_json::from_slice(bytes) else { return Self::default() };
+        let text = |key: &str| map.get(key).and_then(|v| v.as_str()).map(str::to_owned);
+        let errors = map.get("errors").and_then(|v| v.as_array()).into_iter().flatten().filter_map(|entry| {
+            Some(FieldError {
+                field: entry.get("field")?.as_str()?.to_owned(),
+                message: entry.get("message").and_then(|m| m.as_str()).unwrap_or_default().to_owned(),
+            })
+        });
+        Self {
+            title: text("title").unwrap_or_default(),
+            status: map.get("status").and_then(|v| v.as_u64().or_else(|| v.as_str()?.parse().ok())).unwrap_or(0) as u16,
+            detail: text("detail"),
+            code: text("code").unwrap_or_default(),
+            request_id: text("request_id"),
+            required_scope: text("required_scope"),
+            existing_provider_id: text("existing_provider_id"),
+            detected_provider: text("detected_provider"),
+            errors: errors.collect(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Problem;
+
+    #[test]
+    fn a_mistyped_member_does_not_lose_the_problem() {
+        let body = br#"{"code": "missing_scope", "required_scope": "s:read", "detail": "no", "errors": null, "status": "403"}"#;
+        let problem = Problem::from_body(body);
+        assert_eq!(
+            (problem.code.as_str(), problem.required_scope.as_deref(), problem.status),
+            ("missing_scope", Some("s:read"), 403)
+        );
+        assert_eq!(Problem::from_body(b"<html>").code, "");
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -69,7 +69,12 @@ pub async fn send(
         if attempt == MAX_ATTEMPTS || started.elapsed() + wait > RETRY_BUDGET {
             return Err(error);
         }
-        log::info!("retrying in {} ms (attempt {} of {MAX_ATTEMPTS})", wait.as_millis(), attempt + 1);
+        log::info!(
+            "{}; retrying in {} ms (attempt {} of {MAX_ATTEMPTS})",
+            error.summary(),
+            wait.as_millis(),
+            attempt + 1
+        );
         tokio::time::sleep(wait).await;
         attempt += 1;
     }
@@ -96,7 +101,7 @@ async fn answer(response: reqwest::Response, method: &Method, url: &str, maybe_c
     if *method == Method::DELETE && status == 404 && maybe_committed {
         return Attempt::Done(Vec::new());
     }
-    let problem: Problem = serde_json::from_slice(&bytes).unwrap_or_default();
+    let problem = Problem::from_body(&bytes);
     let error = ApiError::Status { status, problem, request_id };
     if matches!(status, 429 | 502 | 503 | 504) {
         let wait = header(&headers, RETRY_AFTER.as_str())

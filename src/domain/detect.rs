@@ -105,11 +105,15 @@ pub fn brokered_by_url(issuer: &Url) -> Option<Brokered> {
         // Older and alternative Entra authority hosts, not in the table but the same service.
         "login.windows.net",
         "login.microsoft.com",
+        "login-us.microsoftonline.com",
+        "login.microsoftonline.de",
+        "login.chinacloudapi.cn",
     ];
     if entra_hosts.contains(&host.as_str()) || is_under(&host, "b2clogin.com") || is_under(&host, "ciamlogin.com") {
         return Some(Brokered::EntraId);
     }
-    if host.starts_with("cognito-idp.") && host.ends_with(".amazonaws.com") {
+    // Also the FIPS endpoints (`cognito-idp-fips.<region>.amazonaws.com`).
+    if host.starts_with("cognito-idp") && host.ends_with(".amazonaws.com") {
         return Some(Brokered::Cognito);
     }
     if host == "accounts.google.com" {
@@ -130,7 +134,13 @@ pub fn brokered_by_document(issuer: &str, document: &Value) -> Option<Brokered> 
     if endpoint_urls(document).any(|u| u.starts_with(&keycloak_prefix)) {
         return Some(Brokered::Keycloak);
     }
-    if ["tenant_region_scope", "cloud_instance_name", "msgraph_host"].iter().any(|key| document.get(key).is_some()) {
+    // Azure AD B2C behind a custom domain keeps its `<tenant>.onmicrosoft.com` policy paths.
+    let b2c = |u: &str| {
+        u.contains(".onmicrosoft.com/") || Url::parse(u).is_ok_and(|u| is_under(&host_of(&u), "b2clogin.com"))
+    };
+    if ["tenant_region_scope", "cloud_instance_name", "msgraph_host"].iter().any(|key| document.get(key).is_some())
+        || endpoint_urls(document).any(b2c)
+    {
         return Some(Brokered::EntraId);
     }
     let on_cognito = |u: &str| Url::parse(u).is_ok_and(|u| is_under(&host_of(&u), "amazoncognito.com"));
@@ -253,6 +263,8 @@ mod tests {
             ("https://login.partner.microsoftonline.cn/t/v2.0", Brokered::EntraId),
             ("https://sts.windows.net/9a95/", Brokered::EntraId),
             ("https://login.windows.net/9a95/v2.0", Brokered::EntraId),
+            ("https://login.chinacloudapi.cn/9a95/v2.0", Brokered::EntraId),
+            ("https://cognito-idp-fips.us-east-1.amazonaws.com/us-east-1_abc", Brokered::Cognito),
             ("https://contoso.b2clogin.com/guid/v2.0/", Brokered::EntraId),
             ("https://contoso.ciamlogin.com/guid/v2.0", Brokered::EntraId),
             ("https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_abc", Brokered::Cognito),
@@ -308,6 +320,12 @@ mod tests {
 
         let keycloak = json!({"jwks_uri": "https://id.acme.com/protocol/openid-connect/certs"});
         assert_eq!(detect(&url("https://id.acme.com"), "https://id.acme.com", &keycloak), Err(Brokered::Keycloak));
+        let b2c =
+            json!({"jwks_uri": "https://login.contoso.com/contoso.onmicrosoft.com/discovery/v2.0/keys?p=b2c_1_signin"});
+        assert_eq!(
+            detect(&url("https://login.contoso.com/t/v2.0/"), "https://login.contoso.com/t/v2.0/", &b2c),
+            Err(Brokered::EntraId)
+        );
         let entra = json!({"tenant_region_scope": "NA"});
         assert_eq!(detect(&url("https://login.acme.com"), "https://login.acme.com", &entra), Err(Brokered::EntraId));
         let cognito =

@@ -22,6 +22,11 @@ impl Issuer {
         if raw.is_empty() {
             return Err(Rejection::bad_input("the issuer URL is empty").hint(EXAMPLE));
         }
+        // A password typed into the URL must not come back in an error.
+        if has_userinfo(raw) {
+            return Err(Rejection::bad_input("the issuer URL must not carry a user name or password")
+                .hint("remove the `user:password@` part"));
+        }
         let url = Url::parse(raw).map_err(|err| {
             let rejection = Rejection::bad_input(format!("`{raw}` is not an absolute URL ({err})"));
             if raw.contains("://") {
@@ -43,10 +48,6 @@ impl Issuer {
         if let Some(issuer) = issuer_of_well_known(raw, &url) {
             return Err(Rejection::bad_input(format!("`{raw}` is a discovery document URL, not an issuer"))
                 .hint(format!("use the issuer itself: --issuer-url {issuer}")));
-        }
-        if !url.username().is_empty() || url.password().is_some() {
-            return Err(Rejection::bad_input("the issuer URL must not carry a user name or password")
-                .hint("remove the `user:password@` part"));
         }
         if url.query().is_some() || url.fragment().is_some() {
             let bare = raw.split(['?', '#']).next().unwrap_or(raw);
@@ -120,7 +121,8 @@ pub fn parse_published_url(field: &str, value: &str) -> Result<Url, Rejection> {
     } else {
         Err(Rejection::unacceptable(format!(
             "the provider's `{field}` `{value}` is not an https URL; Alter fetches signing keys over https only"
-        )))
+        ))
+        .hint("configure the provider to publish its keys over https (plain http is accepted only on localhost)"))
     }
 }
 
@@ -133,8 +135,17 @@ pub fn is_loopback(url: &Url) -> bool {
     }
 }
 
+/// `user@` or `user:password@` before the host, found without parsing so even a URL that does
+/// not parse is never echoed with its password.
+fn has_userinfo(raw: &str) -> bool {
+    let after_scheme = raw.split_once("://").map_or(raw, |(_, rest)| rest);
+    let authority = after_scheme.split(['/', '?', '#']).next().unwrap_or(after_scheme);
+    authority.contains('@')
+}
+
 fn issuer_of_well_known(raw: &str, url: &Url) -> Option<String> {
-    if !url.path().contains("/.well-known/") {
+    let path = url.path().trim_end_matches('/');
+    if !path.contains("/.well-known/") && !path.ends_with("/.well-known") {
         return None;
     }
     let without_query = raw.split(['?', '#']).next().unwrap_or(raw);
@@ -142,6 +153,7 @@ fn issuer_of_well_known(raw: &str, url: &Url) -> Option<String> {
     let issuer = WELL_KNOWN_SUFFIXES
         .iter()
         .find_map(|suffix| trimmed.strip_suffix(suffix))
+        .or_else(|| trimmed.strip_suffix("/.well-known"))
         .or_else(|| trimmed.split("/.well-known/").next())
         .unwrap_or(trimmed);
     Some(issuer.to_owned())
@@ -175,6 +187,8 @@ mod tests {
                 "https://x.okta.com/oauth2/default",
             ),
             ("https://x.example/.well-known/jwks.json", "https://x.example"),
+            ("https://x.example/.well-known", "https://x.example"),
+            ("https://x.example/tenant/.well-known/", "https://x.example/tenant"),
         ] {
             let r = reject(input);
             assert_eq!(r.kind, RejectionKind::BadInput);
@@ -199,6 +213,18 @@ mod tests {
         }
         assert_eq!(reject("acme.okta.com").hints, vec!["add the scheme: --issuer-url https://acme.okta.com"]);
         assert_eq!(reject("http://acme.okta.com").hints, vec!["use --issuer-url https://acme.okta.com"]);
+    }
+
+    #[test]
+    fn a_password_in_the_url_is_never_echoed() {
+        for input in [
+            "https://u:hunter2@x.example/.well-known/openid-configuration",
+            "https://u:hunter2@%%%",
+            "ftp://u:hunter2@x.example",
+        ] {
+            let r = reject(input);
+            assert!(!format!("{r:?}").contains("hunter2"), "{input}: {r:?}");
+        }
     }
 
     #[test]

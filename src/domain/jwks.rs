@@ -1,6 +1,8 @@
 //! Whether a JWKS can verify tokens at all: at least one public signing key Alter can use.
 
 use super::Rejection;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
 use serde_json::Value;
 
 /// Returns how many usable signing keys the set holds.
@@ -22,7 +24,8 @@ pub fn usable_signing_keys(jwks: &Value, jwks_uri: &str) -> Result<usize, Reject
 
 fn is_signing_key(key: &Value) -> bool {
     let text = |name: &str| key.get(name).and_then(Value::as_str);
-    let has = |names: &[&str]| names.iter().all(|n| text(n).is_some_and(|v| !v.is_empty()));
+    // Each key parameter must decode, or the key can verify nothing.
+    let has = |names: &[&str]| names.iter().all(|n| text(n).is_some_and(is_base64url));
     if text("use").is_some_and(|u| u != "sig") {
         return false;
     }
@@ -33,10 +36,14 @@ fn is_signing_key(key: &Value) -> bool {
     }
     match text("kty") {
         Some("RSA") => has(&["n", "e"]),
-        Some("EC") => has(&["crv", "x", "y"]),
-        Some("OKP") => has(&["crv", "x"]),
+        Some("EC") => text("crv").is_some() && has(&["x", "y"]),
+        Some("OKP") => text("crv").is_some() && has(&["x"]),
         _ => false,
     }
+}
+
+fn is_base64url(value: &str) -> bool {
+    !value.is_empty() && URL_SAFE_NO_PAD.decode(value.trim_end_matches('=')).is_ok()
 }
 
 #[cfg(test)]
@@ -47,9 +54,10 @@ mod tests {
     #[test]
     fn counts_signing_keys_only() {
         let jwks = json!({"keys": [
-            {"kty": "RSA", "n": "abc", "e": "AQAB", "use": "sig", "alg": "RS256"},
+            {"kty": "RSA", "n": "abcd", "e": "AQAB", "use": "sig", "alg": "RS256"},
+            {"kty": "RSA", "n": "!!!", "e": "AQAB", "use": "sig", "alg": "RS256"},
             {"kty": "RSA", "n": "abc", "e": "AQAB", "use": "enc", "alg": "RSA-OAEP"},
-            {"kty": "EC", "crv": "P-256", "x": "a", "y": "b"},
+            {"kty": "EC", "crv": "P-256", "x": "AQAB", "y": "AQAB"},
             {"kty": "oct", "k": "secret"},
         ]});
         assert_eq!(usable_signing_keys(&jwks, "u"), Ok(2));

@@ -271,7 +271,10 @@ fn audience_check(claims: &Map<String, Value>, audience: Option<&str>) -> Check 
     let values: Vec<&str> = match claims.get("aud") {
         Some(Value::String(s)) => vec![s.as_str()],
         Some(Value::Array(items)) => items.iter().filter_map(Value::as_str).collect(),
-        _ => Vec::new(),
+        None => Vec::new(),
+        Some(_) => {
+            return fail("audience", "`aud` is neither a string nor an array of strings: the token is malformed")
+        }
     };
     if values.contains(&audience) {
         pass("audience", format!("`aud` contains `{audience}`"))
@@ -286,6 +289,14 @@ fn audience_check(claims: &Map<String, Value>, audience: Option<&str>) -> Check 
 }
 
 fn lifetime_check(claims: &Map<String, Value>, now: u64) -> Check {
+    for name in ["exp", "nbf"] {
+        if claims.get(name).is_some_and(|v| !v.is_number()) {
+            return fail(
+                "lifetime",
+                format!("`{name}` is not a number of seconds since 1970 (NumericDate): the token is malformed"),
+            );
+        }
+    }
     let time = |name: &str| claims.get(name).and_then(Value::as_f64).map(|v| v as u64);
     match (time("exp"), time("nbf")) {
         (None, _) => fail("lifetime", "the token has no `exp`: Alter accepts only tokens that expire"),
@@ -397,6 +408,13 @@ mod tests {
         let hs =
             check(&hs256(&good_claims("https://idp.example", "api")), &jwks, &expect(ProviderType::CustomOidc), now());
         assert_eq!(failed(&hs), ["algorithm", "key", "signature"]);
+
+        let mut mistyped = good_claims("https://idp.example", "api");
+        mistyped["exp"] = json!("soon");
+        mistyped["aud"] = json!(123);
+        let report = check(&signer.sign(&mistyped), &jwks, &expect(ProviderType::CustomOidc), now());
+        assert_eq!(failed(&report), ["audience", "lifetime"]);
+        assert!(report.checks.iter().all(|c| c.ok || c.message.contains("malformed")));
     }
 
     #[test]

@@ -93,9 +93,10 @@ pub fn token_view(info: &TokenInfo, source: &TokenSource) -> String {
     ])
 }
 
-pub fn webhook_view(s: &WebhookStatus) -> String {
+/// `signing_secret`: a generated secret, shown this once.
+pub fn webhook_view(s: &WebhookStatus, signing_secret: Option<&str>) -> String {
     let or = |v: &Option<String>, none: &str| v.clone().unwrap_or_else(|| none.to_owned());
-    key_values(&[
+    let mut rows = vec![
         ("Provider", format!("{} ({})", s.provider_id, s.provider_type)),
         ("Enabled", if s.enabled { "yes" } else { "no" }.to_owned()),
         ("Endpoint URL", s.endpoint_url.clone()),
@@ -108,5 +109,9 @@ pub fn webhook_view(s: &WebhookStatus) -> String {
         ),
         ("Enabled at", or(&s.enabled_at, "-")),
         ("Rotated at", or(&s.rotated_at, "-")),
-    ])
+    ];
+    if let Some(secret) = signing_secret {
+        rows.push(("Signing secret", secret.to_owned()));
+    }
+    key_values(&rows)
 }

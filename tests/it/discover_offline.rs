@@ -126,7 +126,14 @@ fn brokered_providers_behind_custom_domains_are_found_by_fingerprint() {
         "https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_ZLiEFD4b6",
         "https://id.acme.example",
     );
-    for (document, name) in [(keycloak, "Keycloak"), (entra, "Microsoft Entra ID"), (cognito, "Amazon Cognito")] {
+    let b2c =
+        moved(&fixture("entra-b2c-aarhuskommunetest.json"), "aarhuskommunetest.b2clogin.com", "login.aarhus.example");
+    for (document, name) in [
+        (keycloak, "Keycloak"),
+        (entra, "Microsoft Entra ID"),
+        (cognito, "Amazon Cognito"),
+        (b2c, "Microsoft Entra ID"),
+    ] {
         issuers.serve(&document, &fixture("jwks-okta.json"));
         issuers.discover_json(document["issuer"].as_str().expect("issuer")).code(5).stderr_has(name);
     }
@@ -214,6 +221,8 @@ fn issuer_shape_errors_exit_2_without_a_request() {
         ("https://acme.okta.com?tenant=1", "use --issuer-url https://acme.okta.com"),
         ("https://acme.okta.com#top", "use --issuer-url https://acme.okta.com"),
         ("https://me:pw@acme.okta.com", "remove the `user:password@` part"),
+        ("https://me:hunter2@acme.okta.com/.well-known/openid-configuration", "remove the `user:password@` part"),
+        ("https://acme.okta.com/.well-known", "use the issuer itself: --issuer-url https://acme.okta.com"),
         ("https://api.workos.com", "use --issuer-url https://api.workos.com/user_management/<client_id>"),
         ("", "an issuer looks like"),
     ] {

@@ -28,7 +28,7 @@ fn status(provider: Option<&str>, ctx: &Context) -> Result<()> {
         let id = target::resolve_id(&api, &app.id, provider, &ctx.output).await?;
         Ok(api.webhook_status(&app.id, &id).await?)
     })?;
-    ctx.output.result(&status, || webhook_view(&status))
+    ctx.output.result(&status, || webhook_view(&status, None))
 }
 
 fn enable(args: &WebhookSecretArgs, ctx: &Context) -> Result<()> {
@@ -128,11 +128,5 @@ fn show_secret_result(result: &WebhookSecretResult, ctx: &Context) -> Result<()>
     if result.signing_secret.is_some() {
         ctx.output.warn("the signing secret below is shown once: store it now (e.g. in your secret manager)");
     }
-    ctx.output.result(result, || {
-        let mut text = webhook_view(&result.status);
-        if let Some(secret) = &result.signing_secret {
-            text.push_str(&format!("Signing secret  {secret}\n"));
-        }
-        text
-    })
+    ctx.output.result(result, || webhook_view(&result.status, result.signing_secret.as_deref()))
 }

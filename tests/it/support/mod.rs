@@ -41,6 +41,7 @@ static TRANSCRIPT: Mutex<Vec<String>> = Mutex::new(Vec::new());
 /// all of them, so a leak anywhere in the suite fails the test that caused it.
 pub const SECRETS: &[&str] = &[
     "tok_all_scopes",
+    "hunter2",
     "tok_read_only",
     "tok_wrong",
     "tok_other",
