@@ -80,6 +80,10 @@ pub fn providers_table(items: &[IdentityProvider], app: &str) -> String {
             if p.claims_locked { "yes" } else { "no" }.to_owned(),
         ]);
     }
+    // Flush left with two spaces between columns, like `ls -l`, not a boxed table.
+    for column in table.column_iter_mut() {
+        column.set_padding((0, 2));
+    }
     let text = table.to_string();
     text.lines().map(|l| format!("{}\n", l.trim_end())).collect()
 }
