@@ -8,6 +8,7 @@ use crate::domain::issuer::is_loopback;
 use crate::error::{Error, Result};
 use crate::exit::ExitCode;
 use crate::output::Output;
+use crate::secret::Secret;
 use crate::workspace;
 use std::future::Future;
 use std::path::PathBuf;
@@ -34,6 +35,16 @@ impl Context {
     /// for TLS set-up.
     pub fn http_client(&self) -> Result<reqwest::Client> {
         crate::http::client(self.ca_cert.as_deref())
+    }
+
+    /// Reads a secret flag (`-`, `@path` or inline) and shows its warnings (inline use, a file
+    /// others can read) the same way for every command.
+    pub fn read_secret(&self, flag: &str, spec: &str) -> Result<Secret> {
+        let (secret, _, warnings) = crate::secret::read_secret(flag, spec)?;
+        for warning in warnings {
+            self.output.warn(&warning);
+        }
+        Ok(secret)
     }
 
     pub fn app(&self) -> Result<AppChoice> {

@@ -46,12 +46,3 @@ impl From<ExitCode> for std::process::ExitCode {
         std::process::ExitCode::from(code as u8)
     }
 }
-
-/// The table shown at the end of `alter --help` and in the README.
-pub fn help_table() -> String {
-    let mut text = String::from("Exit codes:\n");
-    for code in ExitCode::ALL {
-        text.push_str(&format!("  {:>3}  {}\n", code as u8, code.meaning()));
-    }
-    text
-}

@@ -7,7 +7,6 @@ use crate::error::{Error, Result};
 use crate::exit::ExitCode;
 use crate::output::token_view;
 use crate::prompt;
-use crate::secret::read_secret;
 use serde::Serialize;
 
 pub fn run(args: AuthArgs, ctx: &Context) -> Result<()> {
@@ -20,7 +19,7 @@ pub fn run(args: AuthArgs, ctx: &Context) -> Result<()> {
 
 fn login(args: &LoginArgs, ctx: &Context) -> Result<()> {
     let token = if args.with_token {
-        read_secret("--with-token", "-")?.0
+        ctx.read_secret("--with-token", "-")?
     } else if prompt::interactive() {
         prompt::hidden("Paste your Alter token: ")?
     } else {

@@ -5,7 +5,6 @@ use crate::api::models::{CreateIdentityProvider, UpdateIdentityProvider, WalletI
 use crate::cli::ProviderFields;
 use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::secret::read_secret;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;
@@ -87,11 +86,8 @@ fn wallet(fields: &ProviderFields, ctx: &Context) -> Result<Option<WalletInput>>
     if client_id.is_empty() {
         return Err(Error::usage("--wallet-client-id is empty"));
     }
-    let (secret, _, warnings) = read_secret("--wallet-client-secret", spec)?;
-    for warning in warnings {
-        ctx.output.warn(&warning);
-    }
-    Ok(Some(WalletInput { client_id: client_id.clone(), client_secret: secret }))
+    let client_secret = ctx.read_secret("--wallet-client-secret", spec)?;
+    Ok(Some(WalletInput { client_id: client_id.clone(), client_secret }))
 }
 
 fn non_empty(value: &Option<String>) -> Option<String> {

@@ -9,14 +9,10 @@ use crate::domain::issuer::parse_published_url;
 use crate::domain::token::{self, Expectations};
 use crate::error::{Error, Result};
 use crate::output::token_report_view;
-use crate::secret::read_secret;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 pub fn run(args: &CheckTokenArgs, ctx: &Context) -> Result<()> {
-    let (token, _, warnings) = read_secret("--token", &args.token)?;
-    for warning in warnings {
-        ctx.output.warn(&warning);
-    }
+    let token = ctx.read_secret("--token", &args.token)?;
     let (expect, jwks) = if args.offline { offline_expectations(args, ctx)? } else { saved_expectations(args, ctx)? };
     let now = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
     let report = token::check(token.expose(), &jwks, &expect, now);

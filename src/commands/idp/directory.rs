@@ -11,7 +11,7 @@ use crate::error::{Error, Result};
 use crate::exit::ExitCode;
 use crate::output::{directory_run_view, directory_status_view, RunProgress};
 use crate::prompt;
-use crate::secret::{read_secret, Secret};
+use crate::secret::Secret;
 use serde::Serialize;
 use std::time::{Duration, Instant};
 
@@ -88,11 +88,7 @@ impl Inputs {
         }
         let secret = |flag: &str, spec: Option<&str>| -> Result<Option<Secret>> {
             let Some(spec) = spec else { return Ok(None) };
-            let (secret, _, warnings) = read_secret(flag, spec)?;
-            for warning in warnings {
-                ctx.output.warn(&warning);
-            }
-            Ok(Some(secret))
+            Ok(Some(ctx.read_secret(flag, spec)?))
         };
         let domain = args.domain.as_deref().map(rules::auth0_domain).transpose()?;
         let client_id = args.client_id.as_deref().map(str::trim).map(str::to_owned);

@@ -10,7 +10,7 @@ use crate::error::{Error, Result};
 use crate::exit::ExitCode;
 use crate::output::webhook_view;
 use crate::prompt;
-use crate::secret::{read_secret, Secret};
+use crate::secret::Secret;
 
 pub fn run(args: WebhookArgs, ctx: &Context) -> Result<()> {
     match args.command {
@@ -115,12 +115,7 @@ async fn provider_accepting(
 }
 
 fn read_optional_secret(spec: Option<&str>, ctx: &Context) -> Result<Option<Secret>> {
-    let Some(spec) = spec else { return Ok(None) };
-    let (secret, _, warnings) = read_secret("--secret", spec)?;
-    for warning in warnings {
-        ctx.output.warn(&warning);
-    }
-    Ok(Some(secret))
+    spec.map(|spec| ctx.read_secret("--secret", spec)).transpose()
 }
 
 /// A generated secret is printed exactly once, on stdout; a supplied one never comes back.

@@ -35,8 +35,6 @@ enum Input<'a> {
     AfterPrompt(&'a [u8]),
 }
 
-static TRANSCRIPT: Mutex<Vec<String>> = Mutex::new(Vec::new());
-
 /// Every secret value any test hands the binary. Each run's stdout and stderr are scanned for
 /// all of them, so a leak anywhere in the suite fails the test that caused it.
 pub const SECRETS: &[&str] = &[
@@ -193,17 +191,8 @@ impl TestContext {
                 run.stderr
             );
         }
-        let mut transcript = TRANSCRIPT.lock().unwrap_or_else(|e| e.into_inner());
-        transcript.push(run.stdout.clone());
-        transcript.push(run.stderr.clone());
         run
     }
-}
-
-/// Everything any binary run in this test process printed so far.
-#[allow(dead_code)]
-pub fn transcript() -> Vec<String> {
-    TRANSCRIPT.lock().unwrap_or_else(|e| e.into_inner()).clone()
 }
 
 impl Run {
