@@ -3,7 +3,7 @@
 
 use crate::api::{ApiClient, DEFAULT_API_URL};
 use crate::cli::GlobalArgs;
-use crate::credentials;
+use crate::credentials::{self, StoredToken};
 use crate::domain::issuer::is_loopback;
 use crate::error::{Error, Result};
 use crate::exit::ExitCode;
@@ -63,14 +63,24 @@ impl Context {
         Ok(choice)
     }
 
+    /// The client for the signed-in token.
     pub fn api(&self) -> Result<ApiClient> {
-        let base = api_url()?;
-        let stored = credentials::load()?.ok_or_else(|| {
-            Error::new(ExitCode::NotAuthenticated, "not signed in to Alter")
-                .hint("run `alter auth login`, or set ALTER_TOKEN (e.g. from your CI secret store)")
-        })?;
-        Ok(ApiClient::new(self.http_client()?, &base, stored.token))
+        api_url()?;
+        self.api_with(stored_token()?.token)
     }
+
+    /// The client for `token`, e.g. one being checked before it is stored.
+    pub fn api_with(&self, token: Secret) -> Result<ApiClient> {
+        Ok(ApiClient::new(self.http_client()?, &api_url()?, token))
+    }
+}
+
+/// `ALTER_TOKEN`, the keyring or the fallback file; none is "not signed in" (exit 3).
+pub fn stored_token() -> Result<StoredToken> {
+    credentials::load()?.ok_or_else(|| {
+        Error::new(ExitCode::NotAuthenticated, "not signed in to Alter")
+            .hint("run `alter auth login`, or set ALTER_TOKEN (e.g. from your CI secret store)")
+    })
 }
 
 /// `ALTER_API_URL`, checked so a token is never sent in clear to a remote host.

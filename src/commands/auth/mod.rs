@@ -1,10 +1,9 @@
 //! `alter auth login|status|logout`.
 
 use crate::cli::{AuthArgs, AuthCommand, LoginArgs};
-use crate::context::{api_url, block_on, Context};
+use crate::context::{block_on, stored_token, Context};
 use crate::credentials::{self, TokenSource};
 use crate::error::{Error, Result};
-use crate::exit::ExitCode;
 use crate::output::token_view;
 use crate::prompt;
 use serde::Serialize;
@@ -30,7 +29,7 @@ fn login(args: &LoginArgs, ctx: &Context) -> Result<()> {
         return Err(Error::usage("the token is empty"));
     }
     // Check the token before keeping it: a typo should fail here, not on the next command.
-    let api = crate::api::ApiClient::new(ctx.http_client()?, &api_url()?, token.clone());
+    let api = ctx.api_with(token.clone())?;
     let info = block_on(async { api.me().await.map_err(Error::from) })?;
     let stored_in = credentials::store(&token)?;
     if let TokenSource::File(path) = &stored_in {
@@ -46,11 +45,8 @@ fn login(args: &LoginArgs, ctx: &Context) -> Result<()> {
 }
 
 fn status(ctx: &Context) -> Result<()> {
-    let stored = credentials::load()?.ok_or_else(|| {
-        Error::new(ExitCode::NotAuthenticated, "not signed in to Alter")
-            .hint("run `alter auth login`, or set ALTER_TOKEN")
-    })?;
-    let api = crate::api::ApiClient::new(ctx.http_client()?, &api_url()?, stored.token);
+    let stored = stored_token()?;
+    let api = ctx.api_with(stored.token)?;
     let info = block_on(async { api.me().await.map_err(Error::from) })?;
     ctx.output.result(&info, || token_view(&info, &stored.source))
 }
