@@ -4,6 +4,7 @@
 
 pub mod control_plane;
 pub mod https;
+mod npm;
 pub mod oidc_provider;
 pub mod tls;
 pub mod tokens;

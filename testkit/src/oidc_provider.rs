@@ -1,5 +1,5 @@
 //! The real npm `oidc-provider` (testkit/oidc-provider/server.mjs) behind HTTPS on loopback.
-//! Install its dependencies once with `npm ci --prefix testkit/oidc-provider`.
+//! Its npm dependencies are installed from the lock file on first use (`crate::npm`).
 //!
 //! Issuer `https://localhost:PORT`; client `CLIENT_ID`/`CLIENT_SECRET` (client_credentials,
 //! `client_secret_basic`); resource `RESOURCE` gets RS256 JWT access tokens with `scope: "read"`
@@ -35,11 +35,7 @@ impl OidcProvider {
     /// Spawns `node server.mjs` with a leaf from `ca` and waits for it to listen.
     pub fn start(ca: &TestCa) -> OidcProvider {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("oidc-provider");
-        assert!(
-            dir.join("node_modules/oidc-provider").is_dir(),
-            "the npm package oidc-provider is not installed in {}: run `npm ci --prefix testkit/oidc-provider`",
-            dir.display()
-        );
+        crate::npm::ensure_installed(&dir);
         let (cert, key) = ca.leaf_pem_files(&["localhost", "127.0.0.1"]);
         let mut child = Command::new("node")
             .arg("server.mjs")
