@@ -125,7 +125,7 @@ Register-ArgumentCompleter -Native -CommandName 'alter' -ScriptBlock {
             [CompletionResult]::new('--role-claim', '--role-claim', [CompletionResultType]::ParameterName, 'The role claim [default: auto-detected]')
             [CompletionResult]::new('--group-claim-stable-ids', '--group-claim-stable-ids', [CompletionResultType]::ParameterName, 'The group claim carries stable group IDs (Okta 00g..., Clerk org_...), which group grants need')
             [CompletionResult]::new('--wallet-client-id', '--wallet-client-id', [CompletionResultType]::ParameterName, 'OIDC client id for interactive wallet sign-in (with --wallet-client-secret)')
-            [CompletionResult]::new('--wallet-client-secret', '--wallet-client-secret', [CompletionResultType]::ParameterName, 'OIDC client secret for wallet sign-in: - (stdin), @path (file) or the value')
+            [CompletionResult]::new('--wallet-client-secret', '--wallet-client-secret', [CompletionResultType]::ParameterName, 'OIDC client secret for wallet sign-in: - (stdin), @path (file), env:NAME or the value')
             [CompletionResult]::new('--input', '--input', [CompletionResultType]::ParameterName, 'The JSON body (CreateIdentityProvider) from a file (@path) or stdin (-), instead of the flags')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app to act on [default: ALTER_APP_ID, then the linked workspace]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store')
@@ -148,7 +148,7 @@ Register-ArgumentCompleter -Native -CommandName 'alter' -ScriptBlock {
             [CompletionResult]::new('--role-claim', '--role-claim', [CompletionResultType]::ParameterName, 'The role claim [default: auto-detected]')
             [CompletionResult]::new('--group-claim-stable-ids', '--group-claim-stable-ids', [CompletionResultType]::ParameterName, 'The group claim carries stable group IDs (Okta 00g..., Clerk org_...), which group grants need')
             [CompletionResult]::new('--wallet-client-id', '--wallet-client-id', [CompletionResultType]::ParameterName, 'OIDC client id for interactive wallet sign-in (with --wallet-client-secret)')
-            [CompletionResult]::new('--wallet-client-secret', '--wallet-client-secret', [CompletionResultType]::ParameterName, 'OIDC client secret for wallet sign-in: - (stdin), @path (file) or the value')
+            [CompletionResult]::new('--wallet-client-secret', '--wallet-client-secret', [CompletionResultType]::ParameterName, 'OIDC client secret for wallet sign-in: - (stdin), @path (file), env:NAME or the value')
             [CompletionResult]::new('--input', '--input', [CompletionResultType]::ParameterName, 'The JSON body (CreateIdentityProvider) from a file (@path) or stdin (-), instead of the flags')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app to act on [default: ALTER_APP_ID, then the linked workspace]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store')
@@ -171,7 +171,7 @@ Register-ArgumentCompleter -Native -CommandName 'alter' -ScriptBlock {
             [CompletionResult]::new('--role-claim', '--role-claim', [CompletionResultType]::ParameterName, 'The role claim [default: auto-detected]')
             [CompletionResult]::new('--group-claim-stable-ids', '--group-claim-stable-ids', [CompletionResultType]::ParameterName, 'The group claim carries stable group IDs (Okta 00g..., Clerk org_...), which group grants need')
             [CompletionResult]::new('--wallet-client-id', '--wallet-client-id', [CompletionResultType]::ParameterName, 'OIDC client id for interactive wallet sign-in (with --wallet-client-secret)')
-            [CompletionResult]::new('--wallet-client-secret', '--wallet-client-secret', [CompletionResultType]::ParameterName, 'OIDC client secret for wallet sign-in: - (stdin), @path (file) or the value')
+            [CompletionResult]::new('--wallet-client-secret', '--wallet-client-secret', [CompletionResultType]::ParameterName, 'OIDC client secret for wallet sign-in: - (stdin), @path (file), env:NAME or the value')
             [CompletionResult]::new('--input', '--input', [CompletionResultType]::ParameterName, 'The JSON body (CreateIdentityProvider) from a file (@path) or stdin (-), instead of the flags')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app to act on [default: ALTER_APP_ID, then the linked workspace]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store')
@@ -194,7 +194,7 @@ Register-ArgumentCompleter -Native -CommandName 'alter' -ScriptBlock {
             [CompletionResult]::new('--role-claim', '--role-claim', [CompletionResultType]::ParameterName, 'The role claim [default: auto-detected]')
             [CompletionResult]::new('--group-claim-stable-ids', '--group-claim-stable-ids', [CompletionResultType]::ParameterName, 'The group claim carries stable group IDs (Okta 00g..., Clerk org_...), which group grants need')
             [CompletionResult]::new('--wallet-client-id', '--wallet-client-id', [CompletionResultType]::ParameterName, 'OIDC client id for interactive wallet sign-in (with --wallet-client-secret)')
-            [CompletionResult]::new('--wallet-client-secret', '--wallet-client-secret', [CompletionResultType]::ParameterName, 'OIDC client secret for wallet sign-in: - (stdin), @path (file) or the value')
+            [CompletionResult]::new('--wallet-client-secret', '--wallet-client-secret', [CompletionResultType]::ParameterName, 'OIDC client secret for wallet sign-in: - (stdin), @path (file), env:NAME or the value')
             [CompletionResult]::new('--input', '--input', [CompletionResultType]::ParameterName, 'The JSON body (CreateIdentityProvider) from a file (@path) or stdin (-), instead of the flags')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app to act on [default: ALTER_APP_ID, then the linked workspace]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store')
@@ -271,7 +271,7 @@ Register-ArgumentCompleter -Native -CommandName 'alter' -ScriptBlock {
             [CompletionResult]::new('--role-claim', '--role-claim', [CompletionResultType]::ParameterName, 'The role claim [default: auto-detected]')
             [CompletionResult]::new('--group-claim-stable-ids', '--group-claim-stable-ids', [CompletionResultType]::ParameterName, 'The group claim carries stable group IDs (Okta 00g..., Clerk org_...), which group grants need')
             [CompletionResult]::new('--wallet-client-id', '--wallet-client-id', [CompletionResultType]::ParameterName, 'OIDC client id for interactive wallet sign-in (with --wallet-client-secret)')
-            [CompletionResult]::new('--wallet-client-secret', '--wallet-client-secret', [CompletionResultType]::ParameterName, 'OIDC client secret for wallet sign-in: - (stdin), @path (file) or the value')
+            [CompletionResult]::new('--wallet-client-secret', '--wallet-client-secret', [CompletionResultType]::ParameterName, 'OIDC client secret for wallet sign-in: - (stdin), @path (file), env:NAME or the value')
             [CompletionResult]::new('--input', '--input', [CompletionResultType]::ParameterName, 'The JSON body (UpdateIdentityProvider) from a file (@path) or stdin (-), instead of the flags')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app to act on [default: ALTER_APP_ID, then the linked workspace]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store')
@@ -295,7 +295,7 @@ Register-ArgumentCompleter -Native -CommandName 'alter' -ScriptBlock {
             [CompletionResult]::new('--role-claim', '--role-claim', [CompletionResultType]::ParameterName, 'The role claim [default: auto-detected]')
             [CompletionResult]::new('--group-claim-stable-ids', '--group-claim-stable-ids', [CompletionResultType]::ParameterName, 'The group claim carries stable group IDs (Okta 00g..., Clerk org_...), which group grants need')
             [CompletionResult]::new('--wallet-client-id', '--wallet-client-id', [CompletionResultType]::ParameterName, 'OIDC client id for interactive wallet sign-in (with --wallet-client-secret)')
-            [CompletionResult]::new('--wallet-client-secret', '--wallet-client-secret', [CompletionResultType]::ParameterName, 'OIDC client secret for wallet sign-in: - (stdin), @path (file) or the value')
+            [CompletionResult]::new('--wallet-client-secret', '--wallet-client-secret', [CompletionResultType]::ParameterName, 'OIDC client secret for wallet sign-in: - (stdin), @path (file), env:NAME or the value')
             [CompletionResult]::new('--input', '--input', [CompletionResultType]::ParameterName, 'The JSON body (UpdateIdentityProvider) from a file (@path) or stdin (-), instead of the flags')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app to act on [default: ALTER_APP_ID, then the linked workspace]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store')
@@ -361,7 +361,7 @@ Register-ArgumentCompleter -Native -CommandName 'alter' -ScriptBlock {
         }
         'alter;identity-providers;webhook;enable' {
             [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The identity provider''s id [default: the app''s only provider]')
-            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The signing secret: - (stdin), @path (file) or the value')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The signing secret: - (stdin), @path (file), env:NAME or the value')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app to act on [default: ALTER_APP_ID, then the linked workspace]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON (the control-plane contract''s object) on stdout')
@@ -391,7 +391,7 @@ Register-ArgumentCompleter -Native -CommandName 'alter' -ScriptBlock {
         }
         'alter;identity-providers;webhook;rotate' {
             [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The identity provider''s id [default: the app''s only provider]')
-            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The new signing secret: - (stdin, needs --yes), @path (file) or the value')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The new signing secret: - (stdin, needs --yes), @path (file), env:NAME or the value')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app to act on [default: ALTER_APP_ID, then the linked workspace]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required without a terminal, and with --secret -)')
@@ -462,7 +462,7 @@ Register-ArgumentCompleter -Native -CommandName 'alter' -ScriptBlock {
         }
         'alter;idp;webhook;enable' {
             [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The identity provider''s id [default: the app''s only provider]')
-            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The signing secret: - (stdin), @path (file) or the value')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The signing secret: - (stdin), @path (file), env:NAME or the value')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app to act on [default: ALTER_APP_ID, then the linked workspace]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON (the control-plane contract''s object) on stdout')
@@ -492,7 +492,7 @@ Register-ArgumentCompleter -Native -CommandName 'alter' -ScriptBlock {
         }
         'alter;idp;webhook;rotate' {
             [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The identity provider''s id [default: the app''s only provider]')
-            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The new signing secret: - (stdin, needs --yes), @path (file) or the value')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The new signing secret: - (stdin, needs --yes), @path (file), env:NAME or the value')
             [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app to act on [default: ALTER_APP_ID, then the linked workspace]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required without a terminal, and with --secret -)')
@@ -565,8 +565,8 @@ Register-ArgumentCompleter -Native -CommandName 'alter' -ScriptBlock {
             [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The identity provider''s id [default: the app''s only provider]')
             [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'Auth0: the tenant domain, e.g. acme.us.auth0.com')
             [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'Auth0 or Okta: the management app''s client id')
-            [CompletionResult]::new('--client-secret', '--client-secret', [CompletionResultType]::ParameterName, 'Auth0: the management app''s client secret: - (stdin), @path or the value')
-            [CompletionResult]::new('--secret-key', '--secret-key', [CompletionResultType]::ParameterName, 'Clerk: the Secret key (sk_live_... or sk_test_...): - (stdin), @path or the value')
+            [CompletionResult]::new('--client-secret', '--client-secret', [CompletionResultType]::ParameterName, 'Auth0: the management app''s client secret: - (stdin), @path, env:NAME or the value')
+            [CompletionResult]::new('--secret-key', '--secret-key', [CompletionResultType]::ParameterName, 'Clerk: the Secret key (sk_live_... or sk_test_...): - (stdin), @path, env:NAME or the value')
             [CompletionResult]::new('--org-url', '--org-url', [CompletionResultType]::ParameterName, 'Okta: the org URL, e.g. https://acme.okta.com (not an /oauth2/... issuer)')
             [CompletionResult]::new('--private-key', '--private-key', [CompletionResultType]::ParameterName, 'Okta: the private key as a JWK (JSON): @path or - (stdin)')
             [CompletionResult]::new('--kid', '--kid', [CompletionResultType]::ParameterName, 'Okta: the key id, only when the JWK has no `kid`')
@@ -671,8 +671,8 @@ Register-ArgumentCompleter -Native -CommandName 'alter' -ScriptBlock {
             [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The identity provider''s id [default: the app''s only provider]')
             [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'Auth0: the tenant domain, e.g. acme.us.auth0.com')
             [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'Auth0 or Okta: the management app''s client id')
-            [CompletionResult]::new('--client-secret', '--client-secret', [CompletionResultType]::ParameterName, 'Auth0: the management app''s client secret: - (stdin), @path or the value')
-            [CompletionResult]::new('--secret-key', '--secret-key', [CompletionResultType]::ParameterName, 'Clerk: the Secret key (sk_live_... or sk_test_...): - (stdin), @path or the value')
+            [CompletionResult]::new('--client-secret', '--client-secret', [CompletionResultType]::ParameterName, 'Auth0: the management app''s client secret: - (stdin), @path, env:NAME or the value')
+            [CompletionResult]::new('--secret-key', '--secret-key', [CompletionResultType]::ParameterName, 'Clerk: the Secret key (sk_live_... or sk_test_...): - (stdin), @path, env:NAME or the value')
             [CompletionResult]::new('--org-url', '--org-url', [CompletionResultType]::ParameterName, 'Okta: the org URL, e.g. https://acme.okta.com (not an /oauth2/... issuer)')
             [CompletionResult]::new('--private-key', '--private-key', [CompletionResultType]::ParameterName, 'Okta: the private key as a JWK (JSON): @path or - (stdin)')
             [CompletionResult]::new('--kid', '--kid', [CompletionResultType]::ParameterName, 'Okta: the key id, only when the JWK has no `kid`')
@@ -756,7 +756,7 @@ Register-ArgumentCompleter -Native -CommandName 'alter' -ScriptBlock {
             break
         }
         'alter;identity-providers;check-token' {
-            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The JWT to check: - (stdin), @path (file) or the value')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The JWT to check: - (stdin), @path (file), env:NAME or the value')
             [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The saved provider to check against [default: the app''s only provider]')
             [CompletionResult]::new('--issuer-url', '--issuer-url', [CompletionResultType]::ParameterName, 'With --offline: the issuer the token must come from')
             [CompletionResult]::new('--audience', '--audience', [CompletionResultType]::ParameterName, 'With --offline: the audience the token must carry')
@@ -778,7 +778,7 @@ Register-ArgumentCompleter -Native -CommandName 'alter' -ScriptBlock {
             break
         }
         'alter;idp;check-token' {
-            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The JWT to check: - (stdin), @path (file) or the value')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'The JWT to check: - (stdin), @path (file), env:NAME or the value')
             [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The saved provider to check against [default: the app''s only provider]')
             [CompletionResult]::new('--issuer-url', '--issuer-url', [CompletionResultType]::ParameterName, 'With --offline: the issuer the token must come from')
             [CompletionResult]::new('--audience', '--audience', [CompletionResultType]::ParameterName, 'With --offline: the audience the token must carry')

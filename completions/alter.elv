@@ -117,7 +117,7 @@ set edit:completion:arg-completer[alter] = {|@words|
             cand --role-claim 'The role claim [default: auto-detected]'
             cand --group-claim-stable-ids 'The group claim carries stable group IDs (Okta 00g..., Clerk org_...), which group grants need'
             cand --wallet-client-id 'OIDC client id for interactive wallet sign-in (with --wallet-client-secret)'
-            cand --wallet-client-secret 'OIDC client secret for wallet sign-in: - (stdin), @path (file) or the value'
+            cand --wallet-client-secret 'OIDC client secret for wallet sign-in: - (stdin), @path (file), env:NAME or the value'
             cand --input 'The JSON body (CreateIdentityProvider) from a file (@path) or stdin (-), instead of the flags'
             cand --app 'The app to act on [default: ALTER_APP_ID, then the linked workspace]'
             cand --ca-cert 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store'
@@ -139,7 +139,7 @@ set edit:completion:arg-completer[alter] = {|@words|
             cand --role-claim 'The role claim [default: auto-detected]'
             cand --group-claim-stable-ids 'The group claim carries stable group IDs (Okta 00g..., Clerk org_...), which group grants need'
             cand --wallet-client-id 'OIDC client id for interactive wallet sign-in (with --wallet-client-secret)'
-            cand --wallet-client-secret 'OIDC client secret for wallet sign-in: - (stdin), @path (file) or the value'
+            cand --wallet-client-secret 'OIDC client secret for wallet sign-in: - (stdin), @path (file), env:NAME or the value'
             cand --input 'The JSON body (CreateIdentityProvider) from a file (@path) or stdin (-), instead of the flags'
             cand --app 'The app to act on [default: ALTER_APP_ID, then the linked workspace]'
             cand --ca-cert 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store'
@@ -161,7 +161,7 @@ set edit:completion:arg-completer[alter] = {|@words|
             cand --role-claim 'The role claim [default: auto-detected]'
             cand --group-claim-stable-ids 'The group claim carries stable group IDs (Okta 00g..., Clerk org_...), which group grants need'
             cand --wallet-client-id 'OIDC client id for interactive wallet sign-in (with --wallet-client-secret)'
-            cand --wallet-client-secret 'OIDC client secret for wallet sign-in: - (stdin), @path (file) or the value'
+            cand --wallet-client-secret 'OIDC client secret for wallet sign-in: - (stdin), @path (file), env:NAME or the value'
             cand --input 'The JSON body (CreateIdentityProvider) from a file (@path) or stdin (-), instead of the flags'
             cand --app 'The app to act on [default: ALTER_APP_ID, then the linked workspace]'
             cand --ca-cert 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store'
@@ -183,7 +183,7 @@ set edit:completion:arg-completer[alter] = {|@words|
             cand --role-claim 'The role claim [default: auto-detected]'
             cand --group-claim-stable-ids 'The group claim carries stable group IDs (Okta 00g..., Clerk org_...), which group grants need'
             cand --wallet-client-id 'OIDC client id for interactive wallet sign-in (with --wallet-client-secret)'
-            cand --wallet-client-secret 'OIDC client secret for wallet sign-in: - (stdin), @path (file) or the value'
+            cand --wallet-client-secret 'OIDC client secret for wallet sign-in: - (stdin), @path (file), env:NAME or the value'
             cand --input 'The JSON body (CreateIdentityProvider) from a file (@path) or stdin (-), instead of the flags'
             cand --app 'The app to act on [default: ALTER_APP_ID, then the linked workspace]'
             cand --ca-cert 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store'
@@ -255,7 +255,7 @@ set edit:completion:arg-completer[alter] = {|@words|
             cand --role-claim 'The role claim [default: auto-detected]'
             cand --group-claim-stable-ids 'The group claim carries stable group IDs (Okta 00g..., Clerk org_...), which group grants need'
             cand --wallet-client-id 'OIDC client id for interactive wallet sign-in (with --wallet-client-secret)'
-            cand --wallet-client-secret 'OIDC client secret for wallet sign-in: - (stdin), @path (file) or the value'
+            cand --wallet-client-secret 'OIDC client secret for wallet sign-in: - (stdin), @path (file), env:NAME or the value'
             cand --input 'The JSON body (UpdateIdentityProvider) from a file (@path) or stdin (-), instead of the flags'
             cand --app 'The app to act on [default: ALTER_APP_ID, then the linked workspace]'
             cand --ca-cert 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store'
@@ -278,7 +278,7 @@ set edit:completion:arg-completer[alter] = {|@words|
             cand --role-claim 'The role claim [default: auto-detected]'
             cand --group-claim-stable-ids 'The group claim carries stable group IDs (Okta 00g..., Clerk org_...), which group grants need'
             cand --wallet-client-id 'OIDC client id for interactive wallet sign-in (with --wallet-client-secret)'
-            cand --wallet-client-secret 'OIDC client secret for wallet sign-in: - (stdin), @path (file) or the value'
+            cand --wallet-client-secret 'OIDC client secret for wallet sign-in: - (stdin), @path (file), env:NAME or the value'
             cand --input 'The JSON body (UpdateIdentityProvider) from a file (@path) or stdin (-), instead of the flags'
             cand --app 'The app to act on [default: ALTER_APP_ID, then the linked workspace]'
             cand --ca-cert 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store'
@@ -340,7 +340,7 @@ set edit:completion:arg-completer[alter] = {|@words|
         }
         &'alter;identity-providers;webhook;enable'= {
             cand --provider 'The identity provider''s id [default: the app''s only provider]'
-            cand --secret 'The signing secret: - (stdin), @path (file) or the value'
+            cand --secret 'The signing secret: - (stdin), @path (file), env:NAME or the value'
             cand --app 'The app to act on [default: ALTER_APP_ID, then the linked workspace]'
             cand --ca-cert 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store'
             cand --json 'Print the result as JSON (the control-plane contract''s object) on stdout'
@@ -368,7 +368,7 @@ set edit:completion:arg-completer[alter] = {|@words|
         }
         &'alter;identity-providers;webhook;rotate'= {
             cand --provider 'The identity provider''s id [default: the app''s only provider]'
-            cand --secret 'The new signing secret: - (stdin, needs --yes), @path (file) or the value'
+            cand --secret 'The new signing secret: - (stdin, needs --yes), @path (file), env:NAME or the value'
             cand --app 'The app to act on [default: ALTER_APP_ID, then the linked workspace]'
             cand --ca-cert 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store'
             cand --yes 'Do not ask for confirmation (required without a terminal, and with --secret -)'
@@ -430,7 +430,7 @@ set edit:completion:arg-completer[alter] = {|@words|
         }
         &'alter;idp;webhook;enable'= {
             cand --provider 'The identity provider''s id [default: the app''s only provider]'
-            cand --secret 'The signing secret: - (stdin), @path (file) or the value'
+            cand --secret 'The signing secret: - (stdin), @path (file), env:NAME or the value'
             cand --app 'The app to act on [default: ALTER_APP_ID, then the linked workspace]'
             cand --ca-cert 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store'
             cand --json 'Print the result as JSON (the control-plane contract''s object) on stdout'
@@ -458,7 +458,7 @@ set edit:completion:arg-completer[alter] = {|@words|
         }
         &'alter;idp;webhook;rotate'= {
             cand --provider 'The identity provider''s id [default: the app''s only provider]'
-            cand --secret 'The new signing secret: - (stdin, needs --yes), @path (file) or the value'
+            cand --secret 'The new signing secret: - (stdin, needs --yes), @path (file), env:NAME or the value'
             cand --app 'The app to act on [default: ALTER_APP_ID, then the linked workspace]'
             cand --ca-cert 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store'
             cand --yes 'Do not ask for confirmation (required without a terminal, and with --secret -)'
@@ -522,8 +522,8 @@ set edit:completion:arg-completer[alter] = {|@words|
             cand --provider 'The identity provider''s id [default: the app''s only provider]'
             cand --domain 'Auth0: the tenant domain, e.g. acme.us.auth0.com'
             cand --client-id 'Auth0 or Okta: the management app''s client id'
-            cand --client-secret 'Auth0: the management app''s client secret: - (stdin), @path or the value'
-            cand --secret-key 'Clerk: the Secret key (sk_live_... or sk_test_...): - (stdin), @path or the value'
+            cand --client-secret 'Auth0: the management app''s client secret: - (stdin), @path, env:NAME or the value'
+            cand --secret-key 'Clerk: the Secret key (sk_live_... or sk_test_...): - (stdin), @path, env:NAME or the value'
             cand --org-url 'Okta: the org URL, e.g. https://acme.okta.com (not an /oauth2/... issuer)'
             cand --private-key 'Okta: the private key as a JWK (JSON): @path or - (stdin)'
             cand --kid 'Okta: the key id, only when the JWK has no `kid`'
@@ -617,8 +617,8 @@ set edit:completion:arg-completer[alter] = {|@words|
             cand --provider 'The identity provider''s id [default: the app''s only provider]'
             cand --domain 'Auth0: the tenant domain, e.g. acme.us.auth0.com'
             cand --client-id 'Auth0 or Okta: the management app''s client id'
-            cand --client-secret 'Auth0: the management app''s client secret: - (stdin), @path or the value'
-            cand --secret-key 'Clerk: the Secret key (sk_live_... or sk_test_...): - (stdin), @path or the value'
+            cand --client-secret 'Auth0: the management app''s client secret: - (stdin), @path, env:NAME or the value'
+            cand --secret-key 'Clerk: the Secret key (sk_live_... or sk_test_...): - (stdin), @path, env:NAME or the value'
             cand --org-url 'Okta: the org URL, e.g. https://acme.okta.com (not an /oauth2/... issuer)'
             cand --private-key 'Okta: the private key as a JWK (JSON): @path or - (stdin)'
             cand --kid 'Okta: the key id, only when the JWK has no `kid`'
@@ -692,7 +692,7 @@ set edit:completion:arg-completer[alter] = {|@words|
         &'alter;idp;directory-import;help;help'= {
         }
         &'alter;identity-providers;check-token'= {
-            cand --token 'The JWT to check: - (stdin), @path (file) or the value'
+            cand --token 'The JWT to check: - (stdin), @path (file), env:NAME or the value'
             cand --provider 'The saved provider to check against [default: the app''s only provider]'
             cand --issuer-url 'With --offline: the issuer the token must come from'
             cand --audience 'With --offline: the audience the token must carry'
@@ -713,7 +713,7 @@ set edit:completion:arg-completer[alter] = {|@words|
             cand --version 'Print version'
         }
         &'alter;idp;check-token'= {
-            cand --token 'The JWT to check: - (stdin), @path (file) or the value'
+            cand --token 'The JWT to check: - (stdin), @path (file), env:NAME or the value'
             cand --provider 'The saved provider to check against [default: the app''s only provider]'
             cand --issuer-url 'With --offline: the issuer the token must come from'
             cand --audience 'With --offline: the audience the token must carry'

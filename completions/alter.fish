@@ -72,7 +72,7 @@ complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fi
 complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from create" -l group-claim-stable-ids -d 'The group claim carries stable group IDs (Okta 00g..., Clerk org_...), which group grants need' -r -f -a "true\t''
 false\t''"
 complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from create" -l wallet-client-id -d 'OIDC client id for interactive wallet sign-in (with --wallet-client-secret)' -r
-complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from create" -l wallet-client-secret -d 'OIDC client secret for wallet sign-in: - (stdin), @path (file) or the value' -r
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from create" -l wallet-client-secret -d 'OIDC client secret for wallet sign-in: - (stdin), @path (file), env:NAME or the value' -r
 complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from create" -l input -d 'The JSON body (CreateIdentityProvider) from a file (@path) or stdin (-), instead of the flags' -r
 complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from create" -l app -d 'The app to act on [default: ALTER_APP_ID, then the linked workspace]' -r
 complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from create" -l ca-cert -d 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store' -r -F
@@ -90,7 +90,7 @@ complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fi
 complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from configure" -l group-claim-stable-ids -d 'The group claim carries stable group IDs (Okta 00g..., Clerk org_...), which group grants need' -r -f -a "true\t''
 false\t''"
 complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from configure" -l wallet-client-id -d 'OIDC client id for interactive wallet sign-in (with --wallet-client-secret)' -r
-complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from configure" -l wallet-client-secret -d 'OIDC client secret for wallet sign-in: - (stdin), @path (file) or the value' -r
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from configure" -l wallet-client-secret -d 'OIDC client secret for wallet sign-in: - (stdin), @path (file), env:NAME or the value' -r
 complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from configure" -l input -d 'The JSON body (CreateIdentityProvider) from a file (@path) or stdin (-), instead of the flags' -r
 complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from configure" -l app -d 'The app to act on [default: ALTER_APP_ID, then the linked workspace]' -r
 complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from configure" -l ca-cert -d 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store' -r -F
@@ -123,7 +123,7 @@ complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fi
 complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from update" -l group-claim-stable-ids -d 'The group claim carries stable group IDs (Okta 00g..., Clerk org_...), which group grants need' -r -f -a "true\t''
 false\t''"
 complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from update" -l wallet-client-id -d 'OIDC client id for interactive wallet sign-in (with --wallet-client-secret)' -r
-complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from update" -l wallet-client-secret -d 'OIDC client secret for wallet sign-in: - (stdin), @path (file) or the value' -r
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from update" -l wallet-client-secret -d 'OIDC client secret for wallet sign-in: - (stdin), @path (file), env:NAME or the value' -r
 complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from update" -l input -d 'The JSON body (UpdateIdentityProvider) from a file (@path) or stdin (-), instead of the flags' -r
 complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from update" -l app -d 'The app to act on [default: ALTER_APP_ID, then the linked workspace]' -r
 complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from update" -l ca-cert -d 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store' -r -F
@@ -167,7 +167,7 @@ complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fi
 complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from directory-import" -f -a "status" -d 'Configured or not, the last run and the next one'
 complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from directory-import" -f -a "remove-credential" -d 'Remove the credential; scheduled imports stop'
 complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from directory-import" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from check-token" -l token -d 'The JWT to check: - (stdin), @path (file) or the value' -r
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from check-token" -l token -d 'The JWT to check: - (stdin), @path (file), env:NAME or the value' -r
 complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from check-token" -l provider -d 'The saved provider to check against [default: the app\'s only provider]' -r
 complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from check-token" -l issuer-url -d 'With --offline: the issuer the token must come from' -r
 complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from check-token" -l audience -d 'With --offline: the audience the token must carry' -r
@@ -228,7 +228,7 @@ complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcomm
 complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from create" -l group-claim-stable-ids -d 'The group claim carries stable group IDs (Okta 00g..., Clerk org_...), which group grants need' -r -f -a "true\t''
 false\t''"
 complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from create" -l wallet-client-id -d 'OIDC client id for interactive wallet sign-in (with --wallet-client-secret)' -r
-complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from create" -l wallet-client-secret -d 'OIDC client secret for wallet sign-in: - (stdin), @path (file) or the value' -r
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from create" -l wallet-client-secret -d 'OIDC client secret for wallet sign-in: - (stdin), @path (file), env:NAME or the value' -r
 complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from create" -l input -d 'The JSON body (CreateIdentityProvider) from a file (@path) or stdin (-), instead of the flags' -r
 complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from create" -l app -d 'The app to act on [default: ALTER_APP_ID, then the linked workspace]' -r
 complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from create" -l ca-cert -d 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store' -r -F
@@ -246,7 +246,7 @@ complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcomm
 complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from configure" -l group-claim-stable-ids -d 'The group claim carries stable group IDs (Okta 00g..., Clerk org_...), which group grants need' -r -f -a "true\t''
 false\t''"
 complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from configure" -l wallet-client-id -d 'OIDC client id for interactive wallet sign-in (with --wallet-client-secret)' -r
-complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from configure" -l wallet-client-secret -d 'OIDC client secret for wallet sign-in: - (stdin), @path (file) or the value' -r
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from configure" -l wallet-client-secret -d 'OIDC client secret for wallet sign-in: - (stdin), @path (file), env:NAME or the value' -r
 complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from configure" -l input -d 'The JSON body (CreateIdentityProvider) from a file (@path) or stdin (-), instead of the flags' -r
 complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from configure" -l app -d 'The app to act on [default: ALTER_APP_ID, then the linked workspace]' -r
 complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from configure" -l ca-cert -d 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store' -r -F
@@ -279,7 +279,7 @@ complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcomm
 complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from update" -l group-claim-stable-ids -d 'The group claim carries stable group IDs (Okta 00g..., Clerk org_...), which group grants need' -r -f -a "true\t''
 false\t''"
 complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from update" -l wallet-client-id -d 'OIDC client id for interactive wallet sign-in (with --wallet-client-secret)' -r
-complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from update" -l wallet-client-secret -d 'OIDC client secret for wallet sign-in: - (stdin), @path (file) or the value' -r
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from update" -l wallet-client-secret -d 'OIDC client secret for wallet sign-in: - (stdin), @path (file), env:NAME or the value' -r
 complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from update" -l input -d 'The JSON body (UpdateIdentityProvider) from a file (@path) or stdin (-), instead of the flags' -r
 complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from update" -l app -d 'The app to act on [default: ALTER_APP_ID, then the linked workspace]' -r
 complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from update" -l ca-cert -d 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store' -r -F
@@ -323,7 +323,7 @@ complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcomm
 complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from directory-import" -f -a "status" -d 'Configured or not, the last run and the next one'
 complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from directory-import" -f -a "remove-credential" -d 'Remove the credential; scheduled imports stop'
 complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from directory-import" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from check-token" -l token -d 'The JWT to check: - (stdin), @path (file) or the value' -r
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from check-token" -l token -d 'The JWT to check: - (stdin), @path (file), env:NAME or the value' -r
 complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from check-token" -l provider -d 'The saved provider to check against [default: the app\'s only provider]' -r
 complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from check-token" -l issuer-url -d 'With --offline: the issuer the token must come from' -r
 complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from check-token" -l audience -d 'With --offline: the audience the token must carry' -r

@@ -247,10 +247,10 @@ pub struct SetCredentialArgs {
     /// Auth0 or Okta: the management app's client id
     #[arg(long, value_name = "ID")]
     pub client_id: Option<String>,
-    /// Auth0: the management app's client secret: - (stdin), @path or the value
+    /// Auth0: the management app's client secret: - (stdin), @path, env:NAME or the value
     #[arg(long, value_name = "-|@PATH|VALUE")]
     pub client_secret: Option<String>,
-    /// Clerk: the Secret key (sk_live_... or sk_test_...): - (stdin), @path or the value
+    /// Clerk: the Secret key (sk_live_... or sk_test_...): - (stdin), @path, env:NAME or the value
     #[arg(long, value_name = "-|@PATH|VALUE")]
     pub secret_key: Option<String>,
     /// Okta: the org URL, e.g. https://acme.okta.com (not an /oauth2/... issuer)
@@ -284,7 +284,7 @@ pub struct DirectoryRemoveArgs {
 
 #[derive(Debug, Args)]
 pub struct CheckTokenArgs {
-    /// The JWT to check: - (stdin), @path (file) or the value
+    /// The JWT to check: - (stdin), @path (file), env:NAME or the value
     #[arg(long, value_name = "-|@PATH|VALUE")]
     pub token: String,
     /// The saved provider to check against [default: the app's only provider]
@@ -369,7 +369,7 @@ Examples:
 pub struct WebhookSecretArgs {
     #[command(flatten)]
     pub target: ProviderArg,
-    /// The signing secret: - (stdin), @path (file) or the value
+    /// The signing secret: - (stdin), @path (file), env:NAME or the value
     #[arg(long, value_name = "-|@PATH|VALUE")]
     pub secret: Option<String>,
 }
@@ -387,7 +387,7 @@ pub struct WebhookConfirmArgs {
 pub struct WebhookRotateArgs {
     #[command(flatten)]
     pub target: ProviderArg,
-    /// The new signing secret: - (stdin, needs --yes), @path (file) or the value
+    /// The new signing secret: - (stdin, needs --yes), @path (file), env:NAME or the value
     #[arg(long, value_name = "-|@PATH|VALUE")]
     pub secret: Option<String>,
     /// Do not ask for confirmation (required without a terminal, and with --secret -)
@@ -454,7 +454,7 @@ pub struct ProviderFields {
     /// OIDC client id for interactive wallet sign-in (with --wallet-client-secret)
     #[arg(long, value_name = "ID", requires = "wallet_client_secret")]
     pub wallet_client_id: Option<String>,
-    /// OIDC client secret for wallet sign-in: - (stdin), @path (file) or the value
+    /// OIDC client secret for wallet sign-in: - (stdin), @path (file), env:NAME or the value
     #[arg(long, value_name = "SECRET", requires = "wallet_client_id")]
     pub wallet_client_secret: Option<String>,
 }

@@ -197,7 +197,9 @@ fn credentials_file(xdg_config_home: Option<PathBuf>, home: Option<PathBuf>) -> 
 /// The token in `path`, with one trailing newline stripped (people edit it by hand); None when
 /// the file is missing or blank.
 fn read_file(path: &Path) -> Result<Option<Secret>> {
-    let text = match std::fs::read_to_string(path) {
+    let text = match crate::input::read_file(path).and_then(|bytes| {
+        String::from_utf8(bytes).map_err(|_| std::io::Error::new(ErrorKind::InvalidData, "it is not UTF-8 text"))
+    }) {
         Ok(text) => text,
         Err(err) if err.kind() == ErrorKind::NotFound => return Ok(None),
         Err(err) => {

@@ -30,7 +30,7 @@ pub fn client(ca_cert: Option<&Path>) -> Result<reqwest::Client> {
 
 fn read_ca_bundle(path: &Path) -> Result<Vec<reqwest::Certificate>> {
     let shown = path.display();
-    let pem = std::fs::read(path).map_err(|err| {
+    let pem = crate::input::read_file(path).map_err(|err| {
         Error::usage(format!("cannot read the CA certificate file {shown}: {err}"))
             .hint("pass a PEM file with --ca-cert PATH or ALTER_CA_CERT")
     })?;

@@ -9,6 +9,7 @@ pub mod domain;
 pub mod error;
 pub mod exit;
 pub mod http;
+pub mod input;
 pub mod oidc;
 pub mod output;
 pub mod prompt;

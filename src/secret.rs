@@ -2,8 +2,8 @@
 //! takes a secret (`-` for stdin, `@path` for a file, anything else inline).
 
 use crate::error::{Error, Result};
+use crate::input;
 use std::fmt;
-use std::io::{IsTerminal, Read};
 use std::path::Path;
 
 /// A secret value. Debug and Display print `***`, so no log line, error or `-v` trace can show
@@ -50,44 +50,42 @@ impl<'de> serde::Deserialize<'de> for Secret {
 pub enum SecretSource {
     Stdin,
     File,
+    Env,
     Inline,
 }
 
-/// Reads the secret named by `spec` for `flag`: `-` is stdin, `@path` a file, anything else the
-/// value itself. One trailing newline (or CRLF) and a UTF-8 BOM are stripped; empty is refused.
-/// Returns the warnings to show (never containing the secret).
+/// Reads the secret named by `spec` for `flag`: `-` is stdin, `@path` a file, `env:NAME` an
+/// environment variable, anything else the value itself. One trailing newline (or CRLF) and a
+/// UTF-8 BOM are stripped; empty is refused. Returns the warnings to show (never containing the
+/// secret).
 pub fn read_secret(flag: &str, spec: &str) -> Result<(Secret, SecretSource, Vec<String>)> {
     let mut warnings = Vec::new();
     let (raw, source) = if spec == "-" {
-        if std::io::stdin().is_terminal() {
-            return Err(Error::usage(format!("{flag} - reads the secret from stdin, but stdin is a terminal"))
-                .hint(format!("pipe it in (`printf %s \"$SECRET\" | alter ... {flag} -`) or use {flag} @path")));
-        }
-        let mut text = String::new();
-        std::io::stdin()
-            .read_to_string(&mut text)
-            .map_err(|err| Error::usage(format!("cannot read {flag} from stdin: {err}")))?;
-        (text, SecretSource::Stdin)
+        let usage = format!("pipe it in (`printf %s \"$SECRET\" | alter ... {flag} -`) or use {flag} @path");
+        (input::read_stdin(flag, &usage)?, SecretSource::Stdin)
     } else if let Some(path) = spec.strip_prefix('@') {
         let path = Path::new(path);
-        let text = std::fs::read_to_string(path).map_err(|err| {
-            Error::usage(format!("cannot read {flag} from {}: {err}", path.display()))
-                .hint("check the path after `@`; the file must be readable UTF-8 text")
-        })?;
+        let text = input::read_path(flag, path)?;
         if let Some(warning) = readable_by_others(path) {
             warnings.push(warning);
         }
         (text, SecretSource::File)
+    } else if let Some(name) = spec.strip_prefix("env:") {
+        let value = std::env::var(name).map_err(|_| {
+            Error::usage(format!("{flag} env:{name}: the environment variable {name} is not set (or not UTF-8)"))
+                .hint(format!("export {name}=... before running alter, or pass {flag} - / @path"))
+        })?;
+        (value, SecretSource::Env)
     } else {
         warnings.push(format!(
-            "{flag} was given inline: it lands in shell history and process listings; prefer {flag} - (stdin) or {flag} @path"
+            "{flag} was given inline: it lands in shell history and process listings; prefer {flag} - (stdin), {flag} @path or {flag} env:NAME"
         ));
         (spec.to_owned(), SecretSource::Inline)
     };
     let value = normalise(&raw);
     if value.is_empty() {
         return Err(Error::usage(format!("{flag} is empty"))
-            .hint("pass the secret itself, via stdin (-), a file (@path) or inline"));
+            .hint("pass the secret itself, via stdin (-), a file (@path), env:NAME or inline"));
     }
     Ok((Secret::new(value), source, warnings))
 }
@@ -145,6 +143,11 @@ mod tests {
         assert_eq!((secret.expose(), source), ("inline-value", SecretSource::Inline));
         assert!(warnings[0].contains("shell history") && !warnings[0].contains("inline-value"));
         assert_eq!(read_secret("--secret", "@/nonexistent/x").unwrap_err().code, crate::exit::ExitCode::Usage);
+        std::env::set_var("ALTER_TEST_SECRET_READER", "from-env\n");
+        let (secret, source, warnings) = read_secret("--secret", "env:ALTER_TEST_SECRET_READER").unwrap();
+        assert_eq!((secret.expose(), source, warnings.len()), ("from-env", SecretSource::Env, 0));
+        let err = read_secret("--secret", "env:ALTER_TEST_UNSET_VARIABLE").unwrap_err();
+        assert!(err.message.contains("ALTER_TEST_UNSET_VARIABLE is not set"), "{}", err.message);
         std::fs::write(&path, "\n").unwrap();
         assert!(read_secret("--secret", &format!("@{}", path.display())).unwrap_err().message.contains("is empty"));
     }

@@ -8,7 +8,6 @@ use crate::error::{Error, Result};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;
-use std::io::Read;
 
 pub fn create_from_flags(issuer_url: &str, fields: &ProviderFields, ctx: &Context) -> Result<CreateIdentityProvider> {
     Ok(CreateIdentityProvider {
@@ -50,13 +49,12 @@ pub fn update_from_flags(
 /// Parses `--input @path|-` as `T`, naming an unknown field or the line and column of bad JSON.
 pub fn from_input<T: DeserializeOwned>(spec: &str, schema: &str) -> Result<T> {
     let text = if spec == "-" {
-        let mut text = String::new();
-        std::io::stdin()
-            .read_to_string(&mut text)
-            .map_err(|err| Error::usage(format!("cannot read --input from stdin: {err}")))?;
-        text
+        crate::input::read_stdin(
+            "--input",
+            "pipe the JSON body in (`alter ... --input - < body.json`) or use --input @path",
+        )?
     } else if let Some(path) = spec.strip_prefix('@') {
-        std::fs::read_to_string(path).map_err(|err| Error::usage(format!("cannot read --input file {path}: {err}")))?
+        crate::input::read_path("--input", std::path::Path::new(path))?
     } else {
         return Err(Error::usage(format!("--input takes @path or - (stdin), not `{spec}`"))
             .hint(format!("use --input @{spec} to read that file")));
