@@ -54,7 +54,7 @@ fn failed(report: &Value) -> Vec<&str> {
         .as_array()
         .expect("checks")
         .iter()
-        .filter(|c| c["ok"] == false)
+        .filter(|c| c["status"] == "fail")
         .map(|c| c["check"].as_str().expect("name"))
         .collect()
 }
@@ -66,8 +66,9 @@ fn a_good_token_passes_every_check() {
     let run = issuer.check(&token, &["--audience", AUD]);
     run.code(0).stdout_has("✓ signature").stdout_has("✓ audience").stdout_has("Alter would accept this token.");
     let report = issuer.check(&token, &["--audience", AUD, "--json"]).code(0).json();
-    assert_eq!(report["accepted"], true);
+    assert_eq!((&report["accepted"], &report["verdict"]), (&json!(true), &json!("accepted")));
     assert!(failed(&report).is_empty());
+    assert!(report["checks"].as_array().expect("checks").iter().all(|c| c["status"] == "pass" && c["ok"] == true));
 
     let mut array_aud = good_claims(&issuer.url, AUD);
     array_aud["aud"] = json!(["https://other.example", AUD]);
@@ -122,9 +123,11 @@ fn group_claim_checks_clerk_nesting_and_stable_ids() {
     nested["o"] = json!({"id": "org_2abc"});
     issuer
         .check(&issuer.signer.sign(&nested), &["--group-claim", "groups"])
-        .code(5)
-        .stdout_has("✗ group_claim")
-        .stdout_has("{{org.id}}");
+        .code(0)
+        .stdout_has("! group_claim")
+        .stdout_has("{{org.id}}")
+        .stdout_has("group memberships are not recorded")
+        .stdout_has("Alter would accept this token, with 1 warning(s)");
 
     // An Okta custom authorization server, reached at its real host name through the proxy.
     let okta = "https://acme.okta.com/oauth2/default";
@@ -132,18 +135,40 @@ fn group_claim_checks_clerk_nesting_and_stable_ids() {
     Issuer::serve(&issuer.issuers, okta, &jwks_uri, &Signer::jwks(&[&issuer.signer]));
     let mut names = good_claims(okta, AUD);
     names["groups"] = json!(["Engineering", "Sales"]);
-    check_offline(&issuer.issuers, okta, &issuer.signer.sign(&names), &["--group-claim-stable-ids"])
-        .code(5)
-        .stdout_has("✗ group_ids")
+    let names = issuer.signer.sign(&names);
+    check_offline(&issuer.issuers, okta, &names, &["--group-claim-stable-ids"])
+        .code(0)
+        .stdout_has("! group_ids")
         .stdout_has("00g");
+    // Names rule out group grants even with the stable-IDs setting off.
+    check_offline(&issuer.issuers, okta, &names, &[])
+        .code(0)
+        .stdout_has("! group_ids")
+        .stdout_has("names rule out group grants");
+    let run = check_offline(&issuer.issuers, okta, &names, &["--strict"]);
+    run.code(5).stdout_has("✗ group_ids").stderr_has("--strict refuses warnings too");
+
     let mut ids = good_claims(okta, AUD);
     ids["groups"] = json!(["00g1a2b3c4d5e6f7g8h9"]);
-    check_offline(&issuer.issuers, okta, &issuer.signer.sign(&ids), &["--group-claim-stable-ids"])
+    let ids = issuer.signer.sign(&ids);
+    check_offline(&issuer.issuers, okta, &ids, &["--group-claim-stable-ids", "--strict"])
         .code(0)
-        .stdout_has("✓ group_ids");
-    check_offline(&issuer.issuers, okta, &issuer.signer.sign(&good_claims(okta, AUD)), &[])
-        .code(5)
+        .stdout_has("✓ group_ids")
+        .stdout_has("Alter would accept this token.");
+    let report = check_offline(&issuer.issuers, okta, &ids, &["--json"]).code(0).json();
+    assert_eq!(report["verdict"], "accepted");
+
+    let missing = issuer.signer.sign(&good_claims(okta, AUD));
+    check_offline(&issuer.issuers, okta, &missing, &[])
+        .code(0)
+        .stdout_has("! group_claim")
         .stdout_has("add a `groups` claim on the Okta authorization server");
+    let report = check_offline(&issuer.issuers, okta, &missing, &["--json"]).code(0).json();
+    assert_eq!((&report["verdict"], &report["accepted"]), (&json!("accepted_with_warnings"), &json!(true)));
+    let group = report["checks"].as_array().expect("checks").iter().find(|c| c["check"] == "group_claim").cloned();
+    assert_eq!(group.map(|c| (c["status"].clone(), c["ok"].clone())), Some((json!("warn"), json!(false))));
+    let strict = check_offline(&issuer.issuers, okta, &missing, &["--json", "--strict"]).code(5).json();
+    assert_eq!((&strict["verdict"], failed(&strict)), (&json!("refused"), vec!["group_claim"]));
 }
 
 #[test]

@@ -6,7 +6,7 @@ use crate::cli::CheckTokenArgs;
 use crate::context::{block_on, Context};
 use crate::domain::discovery;
 use crate::domain::issuer::parse_published_url;
-use crate::domain::token::{self, Expectations};
+use crate::domain::token::{self, Expectations, Status};
 use crate::error::{Error, Result};
 use crate::output::token_report_view;
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -15,13 +15,21 @@ pub fn run(args: &CheckTokenArgs, ctx: &Context) -> Result<()> {
     let token = ctx.read_secret("--token", &args.token)?;
     let (expect, jwks) = if args.offline { offline_expectations(args, ctx)? } else { saved_expectations(args, ctx)? };
     let now = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
-    let report = token::check(token.expose(), &jwks, &expect, now);
+    let mut report = token::check(token.expose(), &jwks, &expect, now);
+    if args.strict {
+        report = report.strict();
+    }
     ctx.output.result(&report, || token_report_view(&report))?;
     if report.accepted {
         Ok(())
     } else {
-        let failed = report.checks.iter().filter(|c| !c.ok).count();
-        Err(Error::rejected(format!("Alter would refuse this token: {failed} check(s) failed (marked ✗ above)")))
+        let failed = report.count(Status::Fail);
+        let err = Error::rejected(format!("Alter would refuse this token: {failed} check(s) failed (marked ✗ above)"));
+        Err(if args.strict {
+            err.hint("--strict refuses warnings too; without it, Alter would accept this token")
+        } else {
+            err
+        })
     }
 }
 
