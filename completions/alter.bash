@@ -853,7 +853,7 @@ _alter() {
             return 0
             ;;
         alter__subcmd__identity__subcmd__providers__subcmd__check__subcmd__token)
-            opts="-v -h -V --token --provider --offline --issuer-url --audience --user-id-claim --group-claim --role-claim --group-claim-stable-ids --json --verbose --app --no-color --ca-cert --help --version"
+            opts="-v -h -V --token --provider --offline --issuer-url --audience --user-id-claim --group-claim --role-claim --group-claim-stable-ids --strict --json --verbose --app --no-color --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -178,6 +178,7 @@ complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fi
 complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from check-token" -l ca-cert -d 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store' -r -F
 complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from check-token" -l offline -d 'Check against an issuer directly, with no account (needs --issuer-url)'
 complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from check-token" -l group-claim-stable-ids -d 'With --offline: group values must be stable IDs (what group grants need)'
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from check-token" -l strict -d 'Refuse (exit 5) on warnings too: for pipelines that depend on groups and roles'
 complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from check-token" -l json -d 'Print the result as JSON (the control-plane contract\'s object) on stdout'
 complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from check-token" -s v -l verbose -d 'Log each request and response line to stderr (secrets redacted)'
 complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from check-token" -l no-color -d 'Never colour output (also when NO_COLOR is set)'
@@ -334,6 +335,7 @@ complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcomm
 complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from check-token" -l ca-cert -d 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store' -r -F
 complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from check-token" -l offline -d 'Check against an issuer directly, with no account (needs --issuer-url)'
 complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from check-token" -l group-claim-stable-ids -d 'With --offline: group values must be stable IDs (what group grants need)'
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from check-token" -l strict -d 'Refuse (exit 5) on warnings too: for pipelines that depend on groups and roles'
 complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from check-token" -l json -d 'Print the result as JSON (the control-plane contract\'s object) on stdout'
 complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from check-token" -s v -l verbose -d 'Log each request and response line to stderr (secrets redacted)'
 complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from check-token" -l no-color -d 'Never colour output (also when NO_COLOR is set)'
