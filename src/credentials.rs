@@ -310,7 +310,7 @@ mod tests {
         assert_eq!(too_open(&path), None);
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "tok_1 \n");
         let loaded = stores.load().unwrap().unwrap();
-        assert_eq!((loaded.token.expose(), loaded.source), ("tok_1 ", TokenSource::File(path.clone())));
+        assert_eq!((loaded.token.expose(), loaded.source), ("tok_1", TokenSource::File(path.clone())), "trimmed");
 
         // Overwriting a file someone widened replaces it with a 0600 one.
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
@@ -332,9 +332,9 @@ mod tests {
         let stores = stores(dir.path(), Keyring::Absent);
         let path = dir.path().join("alter/credentials");
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(&path, "tok\n\n").unwrap();
+        std::fs::write(&path, " tok\r\n\n").unwrap();
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).unwrap();
-        assert_eq!(stores.load().unwrap().unwrap().token.expose(), "tok\n", "only one newline is stripped");
+        assert_eq!(stores.load().unwrap().unwrap().token.expose(), "tok", "surrounding whitespace is trimmed");
         assert_eq!(too_open(&path), Some(0o640));
         std::fs::write(&path, "\n").unwrap();
         assert!(stores.load().unwrap().is_none(), "a blank file holds no token");
