@@ -136,6 +136,11 @@ fn group_claim_checks_clerk_nesting_and_stable_ids() {
         .code(5)
         .stdout_has("✗ group_ids")
         .stdout_has("00g");
+    // The same flag as on create and update: an explicit false overrides the suggestion.
+    let names_ok =
+        check_offline(&issuer.issuers, okta, &issuer.signer.sign(&names), &["--group-claim-stable-ids=false"]);
+    names_ok.code(0);
+    assert!(!names_ok.stdout.contains("group_ids"), "{}", names_ok.stdout);
     let mut ids = good_claims(okta, AUD);
     ids["groups"] = json!(["00g1a2b3c4d5e6f7g8h9"]);
     check_offline(&issuer.issuers, okta, &issuer.signer.sign(&ids), &["--group-claim-stable-ids"])
