@@ -1,6 +1,7 @@
 //! Why Alter would accept or refuse a JWT: each check Alter applies, with the fix for a failure.
 //! Signatures are verified with `ring`; nothing here touches the network or the terminal.
 
+use super::clock::Skew;
 use super::model::ProviderType;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
@@ -57,6 +58,9 @@ pub struct Report {
     pub accepted: bool,
     pub issuer: String,
     pub checks: Vec<Check>,
+    /// Seconds this machine's clock is ahead of the issuer's (negative: behind), when measured.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub clock_skew_secs: Option<i64>,
 }
 
 impl Report {
@@ -68,7 +72,29 @@ impl Report {
         } else {
             Verdict::Accepted
         };
-        Report { verdict, accepted: verdict != Verdict::Refused, issuer: issuer.to_owned(), checks }
+        Report {
+            verdict,
+            accepted: verdict != Verdict::Refused,
+            issuer: issuer.to_owned(),
+            checks,
+            clock_skew_secs: None,
+        }
+    }
+
+    /// A skewed local clock is a common cause of "expired" or "not yet valid": say so next to
+    /// the lifetime result when this machine and the issuer disagree by more than the tolerance.
+    pub fn with_clock(mut self, skew: Option<Skew>) -> Self {
+        let Some(skew) = skew else { return self };
+        self.clock_skew_secs = Some(skew.local_ahead_secs);
+        if skew.is_significant() {
+            for check in self.checks.iter_mut().filter(|c| c.check == "lifetime") {
+                check.message.push_str(&format!(
+                    " (note: {}, and lifetimes are judged with this machine's clock: set it right, e.g. enable NTP)",
+                    skew.describe("the issuer's")
+                ));
+            }
+        }
+        self
     }
 
     /// `--strict`: a pipeline that depends on groups refuses what Alter would only warn about.
@@ -78,7 +104,7 @@ impl Report {
             .into_iter()
             .map(|c| if c.status == Status::Warn { Check { status: Status::Fail, ..c } } else { c })
             .collect();
-        Report::new(&self.issuer, checks)
+        Report { clock_skew_secs: self.clock_skew_secs, ..Report::new(&self.issuer, checks) }
     }
 
     pub fn count(&self, status: Status) -> usize {
@@ -139,15 +165,30 @@ fn decode(token: &str, provider: ProviderType) -> Result<Decoded, Check> {
     }
     let json_part = |part: &str, what: &str| -> Result<Map<String, Value>, Check> {
         let bytes = b64(part).ok_or_else(|| fail("jwt", format!("the {what} is not base64url{opaque_hint}")))?;
-        match serde_json::from_slice(&bytes) {
-            Ok(Value::Object(map)) => Ok(map),
-            _ => Err(fail("jwt", format!("the {what} is not a JSON object{opaque_hint}"))),
-        }
+        json_object(&bytes).ok_or_else(|| fail("jwt", format!("the {what} is not a JSON object{opaque_hint}")))
     };
     let header = json_part(parts[0], "header")?;
     let claims = json_part(parts[1], "payload")?;
     let signature = b64(parts[2]).ok_or_else(|| fail("jwt", "the signature is not base64url"))?;
     Ok(Decoded { header, claims, signing_input: format!("{}.{}", parts[0], parts[1]), signature })
+}
+
+/// A member serde_json cannot hold (a number beyond f64 such as `1e400`) is kept as its raw
+/// text, so the check that reads it reports that claim as malformed, not the whole payload.
+fn json_object(bytes: &[u8]) -> Option<Map<String, Value>> {
+    if let Ok(Value::Object(map)) = serde_json::from_slice(bytes) {
+        return Some(map);
+    }
+    let raw: Vec<(String, Box<serde_json::value::RawValue>)> =
+        serde_json::from_slice::<std::collections::BTreeMap<_, _>>(bytes).ok()?.into_iter().collect();
+    Some(
+        raw.into_iter()
+            .map(|(name, raw)| {
+                let value = serde_json::from_str(raw.get()).unwrap_or_else(|_| Value::String(raw.get().to_owned()));
+                (name, value)
+            })
+            .collect(),
+    )
 }
 
 fn b64(part: &str) -> Option<Vec<u8>> {
@@ -344,19 +385,16 @@ fn audience_check(claims: &Map<String, Value>, audience: Option<&str>) -> Check 
 fn lifetime_check(claims: &Map<String, Value>, now: u64) -> Check {
     for name in ["exp", "nbf"] {
         if claims.get(name).is_some_and(|v| !v.is_number()) {
-            return fail(
-                "lifetime",
-                format!("`{name}` is not a number of seconds since 1970 (NumericDate): the token is malformed"),
-            );
+            return fail("lifetime", format!("malformed `{name}`: not a number of seconds since 1970 (NumericDate)"));
         }
     }
     let time = |name: &str| claims.get(name).and_then(Value::as_f64).map(|v| v as u64);
     match (time("exp"), time("nbf")) {
         (None, _) => fail("lifetime", "the token has no `exp`: Alter accepts only tokens that expire"),
-        (Some(exp), _) if exp + CLOCK_SKEW_SECS < now => {
+        (Some(exp), _) if exp.saturating_add(CLOCK_SKEW_SECS) < now => {
             fail("lifetime", format!("expired {} s ago: get a fresh token", now - exp))
         }
-        (_, Some(nbf)) if nbf > now + CLOCK_SKEW_SECS => fail(
+        (_, Some(nbf)) if nbf > now.saturating_add(CLOCK_SKEW_SECS) => fail(
             "lifetime",
             format!("not valid for another {} s (`nbf`): check this machine's clock and the provider's", nbf - now),
         ),
@@ -557,5 +595,22 @@ mod tests {
         let mut claims = good_claims("https://idp.example", "api");
         claims["https://alter.dev/groups"] = json!(["Sales Team"]);
         assert_eq!(check(&signer.sign(&claims), &jwks, &auth0, now()).verdict, Verdict::Accepted);
+    }
+
+    #[test]
+    fn a_skewed_clock_is_noted_next_to_the_lifetime() {
+        let signer = Signer::es256("k1");
+        let report = check(
+            &signer.sign(&good_claims("https://idp.example", "api")),
+            &Signer::jwks(&[&signer]),
+            &expect(ProviderType::CustomOidc),
+            now(),
+        );
+        let lifetime = |r: &Report| r.checks.iter().find(|c| c.check == "lifetime").unwrap().message.clone();
+        let small = report.clone().with_clock(Some(Skew { local_ahead_secs: -20 }));
+        assert_eq!((lifetime(&small), small.clock_skew_secs), (lifetime(&report), Some(-20)));
+        let large = report.with_clock(Some(Skew { local_ahead_secs: 300 })).strict();
+        assert!(lifetime(&large).contains("5m 0s ahead of the issuer's"), "{}", lifetime(&large));
+        assert_eq!(large.clock_skew_secs, Some(300));
     }
 }

@@ -140,8 +140,9 @@ fn group_claim_checks_clerk_nesting_and_stable_ids() {
         .code(0)
         .stdout_has("! group_ids")
         .stdout_has("00g");
-    // Names rule out group grants even with the stable-IDs setting off.
-    check_offline(&issuer.issuers, okta, &names, &[])
+    // Names rule out group grants even with the stable-IDs setting off (the same flag as on
+    // create and update: an explicit false overrides the suggestion).
+    check_offline(&issuer.issuers, okta, &names, &["--group-claim-stable-ids=false"])
         .code(0)
         .stdout_has("! group_ids")
         .stdout_has("names rule out group grants");
@@ -169,6 +170,40 @@ fn group_claim_checks_clerk_nesting_and_stable_ids() {
     assert_eq!(group.map(|c| (c["status"].clone(), c["ok"].clone())), Some((json!("warn"), json!(false))));
     let strict = check_offline(&issuer.issuers, okta, &missing, &["--json", "--strict"]).code(5).json();
     assert_eq!((&strict["verdict"], failed(&strict)), (&json!("refused"), vec!["group_claim"]));
+}
+
+/// An issuer whose `Date` is ten minutes behind this machine: the token looks expired here, and
+/// the lifetime line says the clock may be why.
+#[test]
+fn a_skewed_clock_is_named_next_to_the_lifetime() {
+    let issuer = Issuer::new();
+    let jwks_uri = format!("{}/jwks", issuer.url);
+    let ten_minutes_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(600);
+    let date = httpdate::fmt_http_date(ten_minutes_ago);
+    let jwks = Reply::Json(Signer::jwks(&[&issuer.signer]));
+    issuer.issuers.server.route(&jwks_uri, Reply::Dated { date, then: Box::new(jwks) });
+    let mut claims = good_claims(&issuer.url, AUD);
+    claims["exp"] = json!(now() - 300);
+    let token = issuer.signer.sign(&claims);
+    issuer
+        .check(&token, &[])
+        .code(5)
+        .stdout_has("✗ lifetime")
+        .stdout_has("this machine's clock is 10m")
+        .stdout_has("ahead of the issuer's");
+    let report = issuer.check(&token, &["--json"]).code(5).json();
+    let skew = report["clock_skew_secs"].as_i64().expect("clock_skew_secs");
+    assert!((598..=602).contains(&skew), "{skew}");
+    // A token valid either way passes, with the note still beside it.
+    issuer
+        .check(&issuer.signer.sign(&good_claims(&issuer.url, AUD)), &[])
+        .code(0)
+        .stdout_has("✓ lifetime")
+        .stdout_has("ahead of the issuer's");
+    let fresh = Issuer::new();
+    let report = fresh.check(&fresh.signer.sign(&good_claims(&fresh.url, AUD)), &["--json"]).code(0).json();
+    assert!(report["clock_skew_secs"].as_i64().expect("measured").abs() <= 30, "{report}");
+    assert!(!report.to_string().contains("clock is"), "{report}");
 }
 
 #[test]
@@ -218,4 +253,22 @@ fn against_the_saved_provider_through_the_control_plane() {
         .code(5)
         .stdout_has("✗ audience");
     ctx.run(&["idp", "check-token", "--token", "@/nonexistent/token", "--app", APP]).code(2);
+}
+
+#[test]
+fn lifetimes_beyond_any_clock_saturate_and_unrepresentable_ones_are_malformed() {
+    let issuer = Issuer::new();
+    let mut claims = good_claims(&issuer.url, AUD);
+    for far in [json!(u64::MAX), json!(1.0e300)] {
+        claims["exp"] = far;
+        issuer.check(&issuer.signer.sign(&claims), &["--audience", AUD]).code(0).stdout_has("✓ lifetime");
+    }
+    claims["exp"] = json!(1);
+    claims["nbf"] = json!(u64::MAX);
+    issuer.check(&issuer.signer.sign(&claims), &["--audience", AUD]).code(5).stdout_has("✗ lifetime");
+    let header = json!({"alg": "ES256", "typ": "JWT", "kid": "key-1"});
+    let payload = good_claims(&issuer.url, AUD).to_string().replacen("\"exp\":", "\"exp\":1e400,\"was_exp\":", 1);
+    let run = issuer.check(&issuer.signer.sign_payload(&header, &payload), &["--audience", AUD]);
+    run.code(5).stdout_has("✗ lifetime").stdout_has("malformed `exp`").stdout_has("✓ signature");
+    assert!(!run.stdout.contains("not a JSON object"), "{}", run.stdout);
 }
