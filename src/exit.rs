@@ -35,7 +35,7 @@ impl ExitCode {
             Self::NotFound => "app or identity provider not found",
             Self::Rejected => "rejected: brokered provider, issuer mismatch, unusable discovery document, conflict",
             Self::Network => "network, TLS certificate or timeout failure",
-            Self::Server => "the server kept failing after retries",
+            Self::Server => "the control plane failed: errors after retries, or an answer that breaks the contract",
             Self::Cancelled => "cancelled",
         }
     }

@@ -6,7 +6,7 @@ use crate::domain::issuer::Issuer;
 use crate::domain::jwks;
 use crate::domain::model::Discovery;
 use crate::error::{Error, Result};
-use crate::http::{read_body_capped, transport_error};
+use crate::http::{read_body_capped, transport_error, BodyError};
 use serde_json::value::RawValue;
 use serde_json::Value;
 use std::collections::HashMap;
@@ -83,7 +83,18 @@ async fn fetch(client: &reqwest::Client, url: &str, what: &str) -> Result<Vec<u8
         };
         return Err(Error::rejected(message));
     }
-    let mut body = read_body_capped(response, MAX_DOCUMENT_BYTES, what, url).await?;
+    let mut body = read_body_capped(response, MAX_DOCUMENT_BYTES, what, url).await.map_err(|err| match err {
+        BodyError::TooLarge { limit } => Error::rejected(format!(
+            "the {what} at {url} is larger than {} KiB, far more than any real one",
+            limit / 1024
+        ))
+        .hint("check that the URL points at the provider's own document"),
+        BodyError::Encoded(encoding) => {
+            Error::rejected(format!("the {what} at {url} came {encoding}-compressed, which alter did not ask for"))
+                .hint("the server ignores that alter accepts only uncompressed JSON: serve the document uncompressed")
+        }
+        BodyError::Transport(err) => err,
+    })?;
     let looks_like_html =
         content_type.contains("html") || body.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'<');
     if looks_like_html {

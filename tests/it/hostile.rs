@@ -15,7 +15,8 @@ fn echo(path: &str) -> Fault {
 }
 
 fn raw(path: &str, status: u16, content_type: &str, body: impl Into<Vec<u8>>) -> Fault {
-    Fault::Raw { path_contains: path.into(), status, content_type: content_type.into(), body: body.into(), times: 1 }
+    let headers = vec![("content-type".to_owned(), content_type.to_owned())];
+    Fault::Raw { path_contains: path.into(), status, headers, body: body.into(), times: 1 }
 }
 
 #[test]
@@ -152,4 +153,94 @@ fn a_token_with_a_line_ending_is_trimmed_and_one_that_cannot_be_a_header_is_exit
     }
     ctx.env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent");
     ctx.run(&["idp", "list", "--app", APP]).code(0);
+}
+
+fn raw_with(path: &str, status: u16, headers: &[(&str, &str)], body: impl Into<Vec<u8>>, times: usize) -> Fault {
+    let headers = headers.iter().map(|(n, v)| (n.to_string(), v.to_string())).collect();
+    Fault::Raw { path_contains: path.into(), status, headers, body: body.into(), times }
+}
+
+#[test]
+fn an_untrusted_control_plane_certificate_is_not_retried() {
+    let issuers = crate::support::issuers::Issuers::new();
+    let mut ctx = TestContext::new();
+    ctx.env("HTTPS_PROXY", issuers.server.proxy_url())
+        .env("ALTER_API_URL", "https://api.alter.test")
+        .env("ALTER_TOKEN", TOKEN);
+    let run = ctx.run(&["idp", "list", "--app", APP, "-v"]);
+    run.code(6).stderr_has("its TLS certificate is not trusted").stderr_has("--ca-cert");
+    assert!(!run.stderr.contains("retrying"), "{}", run.stderr);
+    assert_eq!(issuers.server.proxy_connects().len(), 1, "one connection, no retry");
+}
+
+#[test]
+fn refused_redirects_and_redirect_loops_fail_at_once_in_plain_words() {
+    let s = Session::new();
+    s.cp.inject(raw_with("identity-providers", 302, &[("location", "http://evil.example/steal")], "", 1));
+    let run = s.alter(&["idp", "list", "-v"]);
+    run.code(5).stderr_has("redirect to the non-https URL http://evil.example/steal refused");
+    assert!(!run.stderr.contains("retrying"), "{}", run.stderr);
+
+    let s = Session::new();
+    let loop_to = format!("{}/v1/apps/{APP}/identity-providers", s.cp.url());
+    s.cp.inject(raw_with("identity-providers", 302, &[("location", &loop_to)], "", 100));
+    let run = s.alter(&["idp", "list"]);
+    run.code(5).stderr_has("redirects more than 5 times, or in a loop").stderr_has("curl -sIL");
+    assert!(!run.stderr.contains("error following redirect"), "{}", run.stderr);
+    assert_eq!(s.requests().len(), 5, "the redirect chain once, no retry");
+}
+
+#[test]
+fn an_oversized_or_compressed_answer_is_the_servers_failure_not_retried() {
+    let s = Session::new();
+    s.cp.inject(raw("identity-providers", 200, "application/json", vec![b' '; 5 << 20]));
+    let run = s.alter(&["idp", "list", "-v"]);
+    run.code(7).stderr_has("HTTP 200 with a body over 4 MiB").stderr_has("ALTER_API_URL");
+    assert!(!run.stderr.contains("provider's own document") && !run.stderr.contains("retrying"), "{}", run.stderr);
+    assert_eq!(s.requests().len(), 1);
+
+    let s = Session::new();
+    let gzip = raw_with(
+        "identity-providers",
+        200,
+        &[("content-type", "application/json"), ("content-encoding", "gzip")],
+        vec![0x1f, 0x8b, 8, 0],
+        1,
+    );
+    s.cp.inject(gzip);
+    s.alter(&["idp", "list"]).code(7).stderr_has("gzip-compressed body, which alter did not ask for");
+}
+
+#[test]
+fn bad_success_bodies_are_exit_7_and_after_a_write_say_it_may_have_happened() {
+    let cases: [(&str, &[u8], &str); 3] = [
+        ("application/json", b"", "the body is empty"),
+        ("text/html", b"<html><body>Welcome</body></html>", "an HTML page"),
+        ("application/json", b"{\"id\": ", "does not match the contract"),
+    ];
+    for (content_type, body, says) in cases {
+        let s = Session::new();
+        s.cp.inject(raw("identity-providers", 200, content_type, body));
+        let run = s.alter(&["idp", "list"]);
+        run.code(7).stderr_has(says);
+        assert!(!run.stderr.contains("a bug") && !run.stderr.contains("may have taken effect"), "{}", run.stderr);
+
+        let s = Session::new();
+        s.cp.inject(raw("identity-providers", 201, content_type, body));
+        let run = s.alter(&["idp", "create", "--issuer-url", OKTA]);
+        run.code(7).stderr_has(says).stderr_has("may have taken effect anyway: check with `alter idp show`");
+    }
+    let s = Session::new();
+    let id = s.create_okta();
+    s.cp.inject(raw("webhook/enable", 200, "application/json", ""));
+    s.alter(&["idp", "webhook", "enable", "--provider", &id, "--secret", "env:NOPE_UNSET"]).code(2);
+}
+
+#[test]
+fn a_write_whose_answers_were_all_lost_may_have_happened() {
+    let s = Session::new();
+    s.cp.inject(Fault::DropAfterCommit { path_contains: "identity-providers".into(), times: 100 });
+    let run = s.alter(&["idp", "create", "--issuer-url", OKTA]);
+    run.code(6).stderr_has("may have taken effect anyway: check with `alter idp show`");
+    assert_eq!(s.cp.providers(APP).len(), 1, "it did happen");
 }
