@@ -4,7 +4,7 @@
 use crate::domain::discovery::{self, DOCUMENT_MEMBERS};
 use crate::domain::issuer::Issuer;
 use crate::domain::jwks;
-use crate::domain::model::Discovery;
+use crate::domain::model::{Discovery, Notice};
 use crate::error::{Error, Result};
 use crate::http::{read_body_capped, transport_error, BodyError};
 use serde_json::value::RawValue;
@@ -27,8 +27,15 @@ pub async fn discover_with_keys(client: &reqwest::Client, issuer: &Issuer) -> Re
     let document = parse_document(&body, &discovery_url)?;
     let assessed = discovery::assess_document(issuer, &document)?;
     let jwks = fetch_jwks(client, assessed.jwks_uri.as_str()).await?;
-    jwks::usable_signing_keys(&jwks, assessed.jwks_uri.as_str())?;
-    Ok((discovery::describe(issuer, &assessed, &document), jwks))
+    let keys = jwks::usable_signing_keys(&jwks, assessed.jwks_uri.as_str())?;
+    let mut found = discovery::describe(issuer, &assessed, &document);
+    // Tokens signed by one of these would fail to verify: worth knowing before they do.
+    found.warnings.extend(
+        keys.unusable
+            .into_iter()
+            .map(|why| Notice::new("unusable_key", format!("{why}; tokens signed with it cannot be verified"))),
+    );
+    Ok((found, jwks))
 }
 
 pub async fn fetch_jwks(client: &reqwest::Client, jwks_uri: &str) -> Result<Value> {

@@ -4,9 +4,12 @@
 //! was. (Every run is also scanned for all of `support::SECRETS`.)
 
 use crate::support::control_plane::{Session, APP, OKTA, TOKEN};
+use crate::support::issuers::{discovery_url, fixture, Issuers};
 use crate::support::TestContext;
 use alter_testkit::control_plane::{discovery, Fault};
-use serde_json::json;
+use alter_testkit::https::Reply;
+use alter_testkit::tokens::{good_claims, Signer};
+use serde_json::{json, Value};
 
 const WALLET_SECRET: &str = "hostile-wallet-secret-31";
 
@@ -162,7 +165,7 @@ fn raw_with(path: &str, status: u16, headers: &[(&str, &str)], body: impl Into<V
 
 #[test]
 fn an_untrusted_control_plane_certificate_is_not_retried() {
-    let issuers = crate::support::issuers::Issuers::new();
+    let issuers = Issuers::new();
     let mut ctx = TestContext::new();
     ctx.env("HTTPS_PROXY", issuers.server.proxy_url())
         .env("ALTER_API_URL", "https://api.alter.test")
@@ -233,7 +236,8 @@ fn bad_success_bodies_are_exit_7_and_after_a_write_say_it_may_have_happened() {
     let s = Session::new();
     let id = s.create_okta();
     s.cp.inject(raw("webhook/enable", 200, "application/json", ""));
-    s.alter(&["idp", "webhook", "enable", "--provider", &id, "--secret", "env:NOPE_UNSET"]).code(2);
+    let run = s.alter(&["idp", "webhook", "enable", "--provider", &id, "--secret", "okta-event-hook-secret-7"]);
+    run.code(7).stderr_has("check with `alter idp webhook status`");
 }
 
 #[test]
@@ -243,4 +247,81 @@ fn a_write_whose_answers_were_all_lost_may_have_happened() {
     let run = s.alter(&["idp", "create", "--issuer-url", OKTA]);
     run.code(6).stderr_has("may have taken effect anyway: check with `alter idp show`");
     assert_eq!(s.cp.providers(APP).len(), 1, "it did happen");
+}
+
+#[test]
+fn a_public_issuer_cannot_point_alter_at_private_addresses() {
+    let issuers = Issuers::new();
+    let local = alter_testkit::https::FixtureServer::start_http();
+    let targets = [
+        format!("{}/keys", local.base_url()),
+        "https://169.254.169.254/latest/meta-data/keys".to_owned(),
+        "https://10.0.0.8/keys".to_owned(),
+        "https://[::1]:8443/keys".to_owned(),
+        "https://[fd00::1]/keys".to_owned(),
+        "https://keys.localhost/jwks".to_owned(),
+    ];
+    for jwks_uri in targets {
+        let document = json!({"issuer": "https://login.evil.example", "jwks_uri": jwks_uri});
+        issuers.server.route(&discovery_url("https://login.evil.example"), Reply::Json(document));
+        issuers
+            .discover("https://login.evil.example", &[])
+            .code(5)
+            .stderr_has("loopback, link-local or private address")
+            .stderr_has("probe your network");
+    }
+    assert!(local.requests().is_empty(), "nothing fetched from this machine");
+    assert_eq!(issuers.server.requests().len(), 6, "only the discovery documents were fetched");
+}
+
+fn okta_with_keys(jwks: Value) -> Issuers {
+    let issuers = Issuers::new();
+    issuers.serve(&fixture("okta-common-org-dockyard.json"), &jwks);
+    issuers
+}
+
+#[test]
+fn degenerate_keys_are_named_in_discover() {
+    let good = fixture("jwks-okta.json")["keys"][0].clone();
+    let huge_e = json!({"kty": "RSA", "kid": "huge-e", "use": "sig", "n": good["n"], "e": "A".repeat(5462)});
+    let tiny_n = json!({"kty": "RSA", "kid": "tiny-n", "use": "sig", "n": "AA", "e": "AQAB"});
+    let issuers = okta_with_keys(json!({"keys": [huge_e, tiny_n]}));
+    let issuer = fixture("okta-common-org-dockyard.json")["issuer"].as_str().unwrap().to_owned();
+    issuers
+        .discover(&issuer, &[])
+        .code(5)
+        .stderr_has("no usable signing key")
+        .stderr_has("key `huge-e`: its RSA exponent")
+        .stderr_has("key `tiny-n`: its RSA modulus is 0 bits");
+
+    let issuers = okta_with_keys(json!({"keys": [good, tiny_n]}));
+    issuers.discover(&issuer, &[]).code(0).stdout_has("unusable_key: key `tiny-n`: its RSA modulus is 0 bits");
+    let found = issuers.discover_json(&issuer).code(0).json();
+    assert!(found["warnings"].as_array().unwrap().iter().any(|w| w["code"] == "unusable_key"), "{found}");
+}
+
+#[test]
+fn check_token_blames_an_unusable_key_not_the_token() {
+    let issuers = Issuers::new();
+    let issuer = issuers.server.base_url();
+    let signer = Signer::es256("key-1");
+    let mut off_curve = signer.jwk();
+    let b64 = base64::engine::general_purpose::URL_SAFE_NO_PAD;
+    let mut y = base64::Engine::decode(&b64, off_curve["y"].as_str().unwrap()).unwrap();
+    y[31] ^= 1;
+    off_curve["y"] = json!(base64::Engine::encode(&b64, &y));
+    let spare = Signer::es256("key-2");
+    let jwks = json!({"keys": [off_curve, spare.jwk()]});
+    issuers
+        .server
+        .route(&discovery_url(&issuer), Reply::Json(json!({"issuer": issuer, "jwks_uri": format!("{issuer}/jwks")})));
+    issuers.server.route(&format!("{issuer}/jwks"), Reply::Json(jwks));
+    let ca = issuers.ca.ca_pem_path().to_str().unwrap().to_owned();
+    let token = signer.sign(&good_claims(&issuer, "https://api.example.com"));
+    let args = ["idp", "check-token", "--offline", "--issuer-url", &issuer, "--ca-cert", &ca, "--token", "-"];
+    let run = issuers.ctx.run_with_stdin(&args, Some(token.as_bytes()));
+    run.code(5)
+        .stdout_has("✗ key")
+        .stdout_has("`key-1` is in the JWKS but unusable: its point (x, y) is not on the P-256 curve");
+    assert!(!run.stdout.contains("altered"), "{}", run.stdout);
 }
