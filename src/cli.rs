@@ -48,11 +48,11 @@ Exit codes:
     0  success
     1  unexpected error (a bug: please report it)
     2  usage error or bad local input (flags, issuer URL, files)
-    3  not signed in, or the token lacks a required scope
+    3  not signed in, the token cannot be sent, or it lacks a required scope
     4  app or identity provider not found
-    5  rejected: brokered provider, issuer mismatch, unusable discovery document, conflict
+    5  rejected: brokered provider, issuer mismatch, unusable discovery document or keys, conflict
     6  network, TLS certificate or timeout failure
-    7  the server kept failing after retries
+    7  the control plane failed: errors after retries, or an unusable answer
   130  cancelled";
 
 /// The heading of the flags every command takes, shown after the command's own options.

@@ -247,7 +247,16 @@ fn signature_checks(decoded: &Decoded, jwks: &Value) -> Vec<Check> {
         checks.push(fail("signature", "not verified: no matching key"));
         return checks;
     };
-    checks.push(pass("key", format!("found `{}` in the JWKS", kid.unwrap_or("(the only key)"))));
+    let name = kid.unwrap_or("(the only key)");
+    if let Some(why) = super::jwks::key_problem(key) {
+        checks.push(fail(
+            "key",
+            format!("`{name}` is in the JWKS but unusable: {why}; the provider must publish a sound key"),
+        ));
+        checks.push(fail("signature", "not verified: the key is unusable, which says nothing about the token"));
+        return checks;
+    }
+    checks.push(pass("key", format!("found `{name}` in the JWKS")));
     checks.push(match family.verify(alg, key, decoded.signing_input.as_bytes(), &decoded.signature) {
         Ok(()) => pass("signature", "valid"),
         Err(why) => fail(
