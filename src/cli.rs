@@ -201,6 +201,9 @@ pub enum IdpCommand {
     /// Explain whether Alter would accept a JWT, check by check, with the fix for each failure
     #[command(name = "check-token", after_help = CHECK_TOKEN_HELP)]
     CheckToken(CheckTokenArgs),
+    /// Sign a person in at the provider and show, claim by claim, what Alter would do with it
+    #[command(name = "test-login", after_help = TEST_LOGIN_HELP)]
+    TestLogin(TestLoginArgs),
 }
 
 const DIRECTORY_HELP: &str = "\
@@ -322,6 +325,16 @@ pub struct CheckTokenArgs {
     /// The JWT to check: - (stdin), @path (file), env:NAME or the value
     #[arg(long, value_name = "-|@PATH|VALUE")]
     pub token: String,
+    #[command(flatten)]
+    pub against: AgainstArgs,
+    /// Refuse (exit 5) on warnings too: for pipelines that depend on groups and roles
+    #[arg(long)]
+    pub strict: bool,
+}
+
+/// What a token is judged against: the app's saved provider, or an issuer with no account.
+#[derive(Debug, Args)]
+pub struct AgainstArgs {
     /// The saved provider to check against [default: the app's only provider]
     #[arg(long, value_name = "ID", conflicts_with = "offline")]
     pub provider: Option<String>,
@@ -347,7 +360,79 @@ pub struct CheckTokenArgs {
     /// group grants need [default: the suggestion for the provider]
     #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true", requires = "offline")]
     pub group_claim_stable_ids: Option<bool>,
-    /// Refuse (exit 5) on warnings too: for pipelines that depend on groups and roles
+}
+
+const TEST_LOGIN_HELP: &str = "\
+Examples:
+  # Sign in through the app's saved provider with its wallet client (public client, PKCE)
+  alter idp test-login
+
+  # A confidential client; register http://127.0.0.1:53180/callback at the provider first
+  alter idp test-login --client-id 0oa1b2c3 --client-secret @client-secret.txt
+
+  # No account: an issuer directly, on a machine without a browser (device code)
+  alter idp test-login --offline --issuer-url https://dev-abc.us.auth0.com/ \\
+    --audience https://api.example.com --client-id abc123 --flow device
+
+  # The ID token, for another tool (nothing else on stdout)
+  alter idp test-login --print-token id | alter idp check-token --token - --strict
+
+Reports who signed in, the check-token checklist for the access token (when a JWT) and the ID
+token, which of them an app gives Alter (the access token when its aud is the configured
+audience), what Alter would record for the user, and the commands that fix what is wrong. Exit
+status follows the verdict on the token Alter is given (0 accepted, 5 refused); provider errors
+exit 5 with their fix, network failures 6, Ctrl-C 130. Tokens are never printed (except with
+--print-token), logged or written to disk.";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum FlowArg {
+    /// The browser when one can be opened, else the device code when offered, else the browser URL
+    Auto,
+    /// Authorization code with PKCE through a loopback redirect
+    Browser,
+    /// The device authorization grant: a code to enter on any device
+    Device,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum PrintedToken {
+    Access,
+    Id,
+}
+
+#[derive(Debug, Args)]
+pub struct TestLoginArgs {
+    #[command(flatten)]
+    pub against: AgainstArgs,
+    /// The OIDC client to sign in with [default: the saved provider's wallet client id]
+    #[arg(long, value_name = "ID")]
+    pub client_id: Option<String>,
+    /// For a confidential client: - (stdin), @path, env:NAME or the value [default: none, a
+    /// public client with PKCE]
+    #[arg(long, value_name = "-|@PATH|VALUE")]
+    pub client_secret: Option<String>,
+    /// How the person signs in
+    #[arg(long, value_enum, default_value_t = FlowArg::Auto)]
+    pub flow: FlowArg,
+    /// The loopback port of the redirect URI http://127.0.0.1:PORT/callback (register it exactly)
+    #[arg(long, value_name = "PORT", default_value_t = crate::domain::login::DEFAULT_PORT)]
+    pub port: u16,
+    /// Print the sign-in URL only; never open a browser
+    #[arg(long)]
+    pub no_browser: bool,
+    /// The scopes to request
+    #[arg(long, value_name = "SCOPES", default_value = "openid profile email")]
+    pub scope: String,
+    /// An RFC 8707 resource indicator to request the access token for
+    #[arg(long, value_name = "URI")]
+    pub resource: Option<String>,
+    /// Seconds the person has to finish signing in
+    #[arg(long, value_name = "SECONDS", default_value_t = 300)]
+    pub timeout: u64,
+    /// Write only this raw token to stdout (the report goes to stderr), for piping
+    #[arg(long, value_enum, value_name = "access|id")]
+    pub print_token: Option<PrintedToken>,
+    /// Refuse (exit 5) on warnings too
     #[arg(long)]
     pub strict: bool,
 }

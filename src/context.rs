@@ -37,6 +37,11 @@ impl Context {
         crate::http::client(self.ca_cert.as_deref())
     }
 
+    /// For OAuth endpoints and the sign-in pre-flight, which must see redirects, not follow them.
+    pub fn http_client_without_redirects(&self) -> Result<reqwest::Client> {
+        crate::http::client_without_redirects(self.ca_cert.as_deref())
+    }
+
     /// Reads a secret flag (`-`, `@path` or inline) and shows its warnings (inline use, a file
     /// others can read) the same way for every command.
     pub fn read_secret(&self, flag: &str, spec: &str) -> Result<Secret> {

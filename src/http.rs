@@ -12,13 +12,23 @@ pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
 const MAX_REDIRECTS: usize = 5;
 
 pub fn client(ca_cert: Option<&Path>) -> Result<reqwest::Client> {
+    build(ca_cert, redirect_policy())
+}
+
+/// The same client, answering redirects to the caller: OAuth endpoints (a token endpoint must
+/// not bounce credentials elsewhere) and the sign-in pre-flight, which judges the redirect itself.
+pub fn client_without_redirects(ca_cert: Option<&Path>) -> Result<reqwest::Client> {
+    build(ca_cert, reqwest::redirect::Policy::none())
+}
+
+fn build(ca_cert: Option<&Path>, redirects: reqwest::redirect::Policy) -> Result<reqwest::Client> {
     // Installing twice is harmless; the first provider wins.
     let _ = rustls::crypto::ring::default_provider().install_default();
     let mut builder = reqwest::Client::builder()
         .user_agent(concat!("alter/", env!("CARGO_PKG_VERSION")))
         .connect_timeout(CONNECT_TIMEOUT)
         .timeout(REQUEST_TIMEOUT)
-        .redirect(redirect_policy());
+        .redirect(redirects);
     if let Some(path) = ca_cert {
         builder = builder.tls_certs_merge(read_ca_bundle(path)?);
     }

@@ -9,6 +9,7 @@ pub mod directory;
 pub mod discovery;
 pub mod issuer;
 pub mod jwks;
+pub mod login;
 pub mod model;
 pub mod rejection;
 pub mod token;

@@ -13,6 +13,8 @@ use serde_json::Value;
 use std::collections::HashMap;
 use std::time::SystemTime;
 
+pub mod login;
+
 /// Far above any real discovery document or JWKS (the largest seen are a few KiB), far below
 /// what could hurt.
 pub const MAX_DOCUMENT_BYTES: usize = 4 * 1024 * 1024;
@@ -35,6 +37,15 @@ pub async fn discover(client: &reqwest::Client, issuer: &Issuer) -> Result<Disco
 
 /// Discovery plus the JWKS it checked, for commands that verify tokens with it.
 pub async fn discover_with_keys(client: &reqwest::Client, issuer: &Issuer) -> Result<(Discovery, IssuerKeys)> {
+    let (found, keys, _) = discover_with_endpoints(client, issuer).await?;
+    Ok((found, keys))
+}
+
+/// Discovery, its JWKS, and the OAuth endpoints a sign-in needs.
+pub async fn discover_with_endpoints(
+    client: &reqwest::Client,
+    issuer: &Issuer,
+) -> Result<(Discovery, IssuerKeys, login::Endpoints)> {
     let discovery_url = issuer.discovery_url();
     let fetched =
         fetch(client, &discovery_url, "discovery document").await.map_err(|err| with_issuer_hint(err, issuer))?;
@@ -50,7 +61,8 @@ pub async fn discover_with_keys(client: &reqwest::Client, issuer: &Issuer) -> Re
             .into_iter()
             .map(|why| Notice::new("unusable_key", format!("{why}; tokens signed with it cannot be verified"))),
     );
-    Ok((found, keys))
+    let endpoints = login::Endpoints::from_document(&document)?;
+    Ok((found, keys, endpoints))
 }
 
 pub async fn fetch_jwks(client: &reqwest::Client, jwks_uri: &str) -> Result<IssuerKeys> {

@@ -9,9 +9,11 @@
 
 mod checklist;
 mod directory;
+mod login;
 mod views;
 
 pub use checklist::token_report_view;
+pub use login::login_report_view;
 use directory::ProgressStyle;
 pub use directory::{directory_run_view, directory_status_view, RunProgress};
 pub use views::{discovery_view, provider_view, providers_table, token_view, webhook_view};
@@ -59,6 +61,17 @@ impl Output {
             scrub::human(&human())
         };
         write_stdout(&text)
+    }
+
+    /// `--print-token`: the one place a token reaches stdout, raw and alone, for a pipe. It is
+    /// held by the scrubber, so it cannot appear anywhere else.
+    pub fn raw_token(&self, token: &crate::secret::Secret) -> Result<()> {
+        write_stdout(&format!("{}\n", token.expose()))
+    }
+
+    /// A human report on stderr, when stdout is taken by `--print-token`.
+    pub fn report_to_stderr(&self, text: &str) {
+        eprint!("{}", scrub::human(text));
     }
 
     pub fn warn(&self, message: &str) {

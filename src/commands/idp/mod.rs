@@ -1,3 +1,4 @@
+mod against;
 mod body;
 mod check_token;
 mod create;
@@ -7,6 +8,7 @@ mod discover;
 mod list;
 mod show;
 mod target;
+mod test_login;
 mod update;
 mod webhook;
 
@@ -25,5 +27,6 @@ pub fn run(args: IdpArgs, ctx: &Context) -> Result<()> {
         IdpCommand::Webhook(args) => webhook::run(args, ctx),
         IdpCommand::DirectoryImport(args) => directory::run(args, ctx),
         IdpCommand::CheckToken(args) => check_token::run(&args, ctx),
+        IdpCommand::TestLogin(args) => test_login::run(&args, ctx),
     }
 }

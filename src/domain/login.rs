@@ -1,0 +1,411 @@
+//! The protocol decisions of `alter idp test-login`, apart from any I/O: which flow to run, what
+//! a callback on the loopback listener means, whether the ID token answers our nonce, which token
+//! an app would give Alter, what Alter would record, and which fix each provider error calls for.
+
+use super::model::ProviderType;
+use super::rejection::Rejection;
+use super::token::{is_stable_id, Expectations, Report, Status};
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+/// Where the browser flow's listener answers, by default. Okta and Auth0 compare redirect URIs
+/// exactly, so the port is fixed unless `--port` says otherwise.
+pub const DEFAULT_PORT: u16 = 53180;
+
+pub fn redirect_uri(port: u16) -> String {
+    format!("http://127.0.0.1:{port}/callback")
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Flow {
+    Browser,
+    Device,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FlowChoice {
+    Auto,
+    Browser,
+    Device,
+}
+
+/// `auto`: the browser when one can be opened here, else the device grant when the provider
+/// offers it, else the browser flow with its URL printed for another machine.
+pub fn choose_flow(choice: FlowChoice, browser_here: bool, device_offered: bool) -> Result<Flow, Rejection> {
+    match choice {
+        FlowChoice::Browser => Ok(Flow::Browser),
+        FlowChoice::Device if device_offered => Ok(Flow::Device),
+        FlowChoice::Device => Err(Rejection::unacceptable(
+            "the provider offers no device authorization grant (its discovery document has no device_authorization_endpoint)",
+        )
+        .hint("use the browser flow: --flow browser (add --no-browser to open the URL on another machine)")),
+        FlowChoice::Auto if browser_here || !device_offered => Ok(Flow::Browser),
+        FlowChoice::Auto => Ok(Flow::Device),
+    }
+}
+
+/// What one request to the loopback listener amounts to.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Callback {
+    /// Not ours (another path, or a `state` we did not send): answered and ignored.
+    Ignored(&'static str),
+    Code(String),
+    ProviderError { error: String, description: Option<String> },
+}
+
+/// Only a callback carrying our `state` counts, so a forged request (or a stale tab) can neither
+/// complete nor abort the sign-in. When the provider names itself (`iss`, RFC 9207) it must be
+/// the issuer we started with.
+pub fn read_callback(path_and_query: &str, state: &str, issuer: &str) -> Callback {
+    let (path, query) = path_and_query.split_once('?').unwrap_or((path_and_query, ""));
+    if path != "/callback" {
+        return Callback::Ignored("not the callback path");
+    }
+    let params: Vec<(String, String)> = url::form_urlencoded::parse(query.as_bytes()).into_owned().collect();
+    let get = |name: &str| params.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone());
+    if get("state").as_deref() != Some(state) {
+        return Callback::Ignored("its state does not match this sign-in");
+    }
+    if get("iss").is_some_and(|iss| iss != issuer) {
+        return Callback::ProviderError {
+            error: "issuer_mismatch".into(),
+            description: Some(format!("the callback names issuer {:?}, not {issuer}", get("iss").unwrap_or_default())),
+        };
+    }
+    if let Some(error) = get("error") {
+        return Callback::ProviderError { error, description: get("error_description") };
+    }
+    match get("code") {
+        Some(code) if !code.is_empty() => Callback::Code(code),
+        _ => Callback::ProviderError {
+            error: "invalid_response".into(),
+            description: Some("the callback has neither `code` nor `error`".into()),
+        },
+    }
+}
+
+/// The ID token must carry the nonce this sign-in sent: anything else is a replayed token.
+pub fn check_nonce(id_claims: &Map<String, Value>, nonce: &str) -> Result<(), Rejection> {
+    match id_claims.get("nonce").and_then(Value::as_str) {
+        Some(found) if found == nonce => Ok(()),
+        Some(_) => Err(Rejection::unacceptable("the ID token's `nonce` is not the one this sign-in sent: refusing a replayed token")),
+        None => Err(Rejection::unacceptable("the ID token has no `nonce`, though this sign-in sent one: refusing it")
+            .hint("the provider must echo the authorization request's nonce in the ID token (OpenID Connect Core 3.1.3.7)")),
+    }
+}
+
+/// Which token an app would hand Alter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Given {
+    AccessToken,
+    IdToken,
+}
+
+/// The access token when it is a JWT whose `aud` holds the configured audience; else the ID token.
+pub fn given_token(access_claims: Option<&Map<String, Value>>, audience: Option<&str>) -> (Given, String) {
+    let Some(claims) = access_claims else {
+        return (Given::IdToken, "the access token is not a JWT, so an app gives Alter the ID token".into());
+    };
+    let Some(audience) = audience else {
+        return (Given::IdToken, "no audience is configured, so an app gives Alter the ID token".into());
+    };
+    let auds: Vec<&str> = match claims.get("aud") {
+        Some(Value::String(s)) => vec![s.as_str()],
+        Some(Value::Array(items)) => items.iter().filter_map(Value::as_str).collect(),
+        _ => Vec::new(),
+    };
+    if auds.contains(&audience) {
+        (Given::AccessToken, format!("the access token is a JWT for `{audience}`, so an app gives Alter the access token"))
+    } else {
+        (Given::IdToken, format!("the access token's `aud` does not hold `{audience}`, so an app gives Alter the ID token"))
+    }
+}
+
+/// Who signed in, from the ID token (or the access token when there is none).
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Person {
+    pub sub: Option<String>,
+    pub email: Option<String>,
+    pub name: Option<String>,
+}
+
+pub fn person(claims: &Map<String, Value>) -> Person {
+    let text = |name: &str| claims.get(name).and_then(Value::as_str).map(str::to_owned);
+    Person { sub: text("sub"), email: text("email"), name: text("name") }
+}
+
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum GroupKind {
+    Id,
+    Name,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Group {
+    pub value: String,
+    pub kind: GroupKind,
+}
+
+/// What Alter would record for this user, by the configured claim mappings.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Record {
+    pub user_id: Option<String>,
+    pub groups: Vec<Group>,
+    pub roles: Vec<String>,
+}
+
+pub fn record(claims: &Map<String, Value>, expect: &Expectations) -> Record {
+    let user_id = match claims.get(&expect.user_id_claim) {
+        Some(Value::String(s)) if !s.is_empty() => Some(s.clone()),
+        Some(Value::Number(n)) => Some(n.to_string()),
+        _ => None,
+    };
+    let groups = strings(expect.group_claim.as_deref().and_then(|c| claims.get(c)))
+        .into_iter()
+        .map(|value| {
+            let kind = if is_stable_id(expect.provider_type, &value) { GroupKind::Id } else { GroupKind::Name };
+            Group { value, kind }
+        })
+        .collect();
+    let roles = strings(expect.role_claim.as_deref().and_then(|c| claims.get(c)));
+    Record { user_id, groups, roles }
+}
+
+fn strings(value: Option<&Value>) -> Vec<String> {
+    match value {
+        Some(Value::String(s)) => vec![s.clone()],
+        Some(Value::Array(items)) => items.iter().filter_map(Value::as_str).map(str::to_owned).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// The commands that fix what the given token's report warns about or refuses, where a flag can.
+/// `configure` is how a setting is changed: `alter idp update` for a saved provider, or the
+/// create command for an issuer tried offline.
+pub fn next_commands(report: &Report, claims: &Map<String, Value>, expect: &Expectations, configure: &str) -> Vec<String> {
+    let mut next = Vec::new();
+    let status = |name: &str| report.checks.iter().find(|c| c.check == name).map(|c| c.status);
+    let unconfigured_claim = |candidates: &[&'static str]| -> Option<&'static str> {
+        candidates.iter().find(|name| claims.get(**name).is_some_and(|v| v.is_string() || v.is_array())).copied()
+    };
+    if status("group_claim") == Some(Status::Warn) || (expect.group_claim.is_none() && expect.provider_type != ProviderType::Auth0) {
+        if let Some(found) = unconfigured_claim(&["groups", "cognito:groups"]).filter(|f| expect.group_claim.as_deref() != Some(*f)) {
+            next.push(format!("{configure} --group-claim {found}"));
+        }
+    }
+    if status("group_ids") == Some(Status::Pass) && !expect.group_claim_stable_ids && expect.provider_type != ProviderType::Auth0 {
+        next.push(format!("{configure} --group-claim-stable-ids"));
+    }
+    if status("role_claim") == Some(Status::Warn) || expect.role_claim.is_none() {
+        if let Some(found) = unconfigured_claim(&["roles", "role"]).filter(|f| expect.role_claim.as_deref() != Some(*f)) {
+            next.push(format!("{configure} --role-claim {found}"));
+        }
+    }
+    if status("audience") == Some(Status::Fail) {
+        if let Some(aud) = claims.get("aud").and_then(|a| a.as_str().or_else(|| a.get(0)?.as_str())) {
+            next.push(format!("{configure} --audience {aud}"));
+        }
+    }
+    next
+}
+
+/// The result of a test sign-in: who, the checklist per token, which one Alter gets, the record.
+#[derive(Debug, Serialize)]
+pub struct LoginReport {
+    pub flow: Flow,
+    pub client_id: String,
+    pub person: Person,
+    pub given_to_alter: Given,
+    pub why_given: String,
+    pub verdict: super::token::Verdict,
+    /// None when the access token is opaque (not a JWT).
+    pub access_token: Option<Report>,
+    pub id_token: Option<Report>,
+    pub record: Record,
+    pub next: Vec<String>,
+}
+
+/// Where a provider error came from: the fixes differ by flow and client.
+pub struct ErrorContext<'a> {
+    pub client_id: &'a str,
+    pub redirect_uri: &'a str,
+    pub flow: Flow,
+    pub confidential: bool,
+}
+
+/// A provider's OAuth error as the user's next step (exit 5).
+pub fn provider_error(error: &str, description: Option<&str>, at: &ErrorContext) -> Rejection {
+    let said = match description {
+        Some(d) if !d.is_empty() => format!("{error}: {d}"),
+        _ => error.to_owned(),
+    };
+    let rejection = Rejection::unacceptable(format!("the provider refused the sign-in ({said})"));
+    let grant = match at.flow {
+        Flow::Browser => "authorization code",
+        Flow::Device => "device code (device authorization)",
+    };
+    match error {
+        "access_denied" => rejection.hint(match at.flow {
+            Flow::Browser => "the person declined (or the provider denied them access to this client): sign in again and consent, or assign the user to the app at the provider",
+            Flow::Device => "the person declined on the device page: run again and approve",
+        }),
+        "invalid_client" | "unauthorized" if at.confidential => rejection.hint(format!(
+            "check the client id `{}` and its secret (--client-secret); a public client takes no secret",
+            at.client_id
+        )),
+        "invalid_client" => rejection.hint(format!(
+            "check the client id `{}`; if it is a confidential client, pass its secret with --client-secret",
+            at.client_id
+        )),
+        "unauthorized_client" => rejection.hint(format!(
+            "enable the {grant} grant for client `{}` at the provider",
+            at.client_id
+        )),
+        "invalid_redirect_uri" | "redirect_uri_mismatch" => redirect_hint(rejection, at),
+        "expired_token" | "invalid_grant" if at.flow == Flow::Device => {
+            Rejection::unacceptable("the device code expired before the sign-in was finished (or was already used)")
+                .hint("run the command again and finish the sign-in before the code expires")
+        }
+        "invalid_scope" => rejection.hint("request only scopes the provider offers: --scope \"openid profile email\""),
+        "invalid_target" => rejection.hint("the --resource (or audience) is not one the provider knows for this client"),
+        "issuer_mismatch" => rejection.hint("the response came from another issuer: refusing it (a mix-up attack, or two providers on one port)"),
+        _ => rejection,
+    }
+}
+
+fn redirect_hint(rejection: Rejection, at: &ErrorContext) -> Rejection {
+    rejection.hint(format!(
+        "register {} as a redirect (callback) URI of client `{}` at the provider, or pick a registered port with --port",
+        at.redirect_uri, at.client_id
+    ))
+}
+
+/// The pre-flight: the authorization URL requested without following redirects. A redirect (to
+/// the provider's login, or to us) or a page is fine; a 4xx page means the person would be stuck
+/// on the provider's error page, so say why now. `body` is a bounded, lowercased excerpt.
+pub fn preflight(status: u16, location: Option<&str>, body: &str, at: &ErrorContext) -> Result<(), Rejection> {
+    if let Some(location) = location.filter(|l| l.starts_with(at.redirect_uri)) {
+        // The provider answered at once, without a login: only an error does that.
+        let query = location.split_once('?').map_or("", |(_, q)| q);
+        let params: Vec<(String, String)> = url::form_urlencoded::parse(query.as_bytes()).into_owned().collect();
+        let get = |name: &str| params.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone());
+        if let Some(error) = get("error") {
+            return Err(provider_error(&error, get("error_description").as_deref(), at));
+        }
+        return Ok(());
+    }
+    if status < 400 {
+        return Ok(());
+    }
+    let redirect_problem = ["redirect_uri", "redirect uri", "callback url", "redirect url"].iter().any(|m| body.contains(m));
+    if redirect_problem {
+        return Err(redirect_hint(
+            Rejection::unacceptable(format!(
+                "the provider refused the authorization request (HTTP {status}): {} is not a registered redirect URI of client `{}`",
+                at.redirect_uri, at.client_id
+            )),
+            at,
+        ));
+    }
+    let client_problem = ["invalid_client", "client_id", "unknown client", "client not found"].iter().any(|m| body.contains(m));
+    let rejection = Rejection::unacceptable(format!("the provider refused the authorization request (HTTP {status}) before any login"));
+    Err(if client_problem {
+        rejection.hint(format!("check the client id `{}` (--client-id)", at.client_id))
+    } else {
+        redirect_hint(rejection.hint("open the URL above in a browser to see the provider's message"), at)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn at(flow: Flow) -> ErrorContext<'static> {
+        ErrorContext { client_id: "cli", redirect_uri: "http://127.0.0.1:53180/callback", flow, confidential: false }
+    }
+
+    fn claims(value: Value) -> Map<String, Value> {
+        value.as_object().unwrap().clone()
+    }
+
+    #[test]
+    fn flows_by_what_is_possible_here() {
+        assert_eq!(choose_flow(FlowChoice::Auto, true, true), Ok(Flow::Browser));
+        assert_eq!(choose_flow(FlowChoice::Auto, false, true), Ok(Flow::Device));
+        assert_eq!(choose_flow(FlowChoice::Auto, false, false), Ok(Flow::Browser));
+        assert_eq!(choose_flow(FlowChoice::Browser, false, true), Ok(Flow::Browser));
+        assert!(choose_flow(FlowChoice::Device, true, false).unwrap_err().hints[0].contains("--flow browser"));
+    }
+
+    #[test]
+    fn only_our_state_on_the_callback_path_counts() {
+        let issuer = "https://idp.example";
+        assert_eq!(read_callback("/callback?code=abc&state=s1", "s1", issuer), Callback::Code("abc".into()));
+        assert!(matches!(read_callback("/callback?code=abc&state=s2", "s1", issuer), Callback::Ignored(_)));
+        assert!(matches!(read_callback("/callback?error=access_denied", "s1", issuer), Callback::Ignored(_)));
+        assert!(matches!(read_callback("/favicon.ico", "s1", issuer), Callback::Ignored(_)));
+        assert_eq!(
+            read_callback("/callback?error=access_denied&error_description=no+thanks&state=s1", "s1", issuer),
+            Callback::ProviderError { error: "access_denied".into(), description: Some("no thanks".into()) }
+        );
+        let mixed_up = read_callback("/callback?code=abc&state=s1&iss=https%3A%2F%2Fevil.example", "s1", issuer);
+        assert!(matches!(mixed_up, Callback::ProviderError { ref error, .. } if error == "issuer_mismatch"));
+        let own = read_callback("/callback?code=abc&state=s1&iss=https%3A%2F%2Fidp.example", "s1", issuer);
+        assert_eq!(own, Callback::Code("abc".into()));
+    }
+
+    #[test]
+    fn the_nonce_must_be_ours() {
+        assert!(check_nonce(&claims(json!({"nonce": "n1"})), "n1").is_ok());
+        assert!(check_nonce(&claims(json!({"nonce": "n2"})), "n1").unwrap_err().message.contains("replayed"));
+        assert!(check_nonce(&claims(json!({})), "n1").is_err());
+    }
+
+    #[test]
+    fn the_access_token_only_when_it_is_a_jwt_for_the_audience() {
+        let access = claims(json!({"aud": ["https://api", "other"]}));
+        assert_eq!(given_token(Some(&access), Some("https://api")).0, Given::AccessToken);
+        assert_eq!(given_token(Some(&access), Some("https://else")).0, Given::IdToken);
+        assert_eq!(given_token(Some(&access), None).0, Given::IdToken);
+        assert_eq!(given_token(None, Some("https://api")).0, Given::IdToken);
+    }
+
+    #[test]
+    fn the_record_follows_the_mappings() {
+        let expect = Expectations {
+            provider_type: ProviderType::Okta,
+            issuer: "https://idp".into(),
+            audience: None,
+            user_id_claim: "uid".into(),
+            group_claim: Some("groups".into()),
+            role_claim: Some("roles".into()),
+            group_claim_stable_ids: true,
+        };
+        let got = record(&claims(json!({"uid": 42, "groups": ["00g1a2b3c4d5e6f7g8h9", "Sales"], "roles": "admin"})), &expect);
+        assert_eq!(got.user_id.as_deref(), Some("42"));
+        assert_eq!(got.groups.iter().map(|g| g.kind).collect::<Vec<_>>(), [GroupKind::Id, GroupKind::Name]);
+        assert_eq!(got.roles, ["admin"]);
+        assert_eq!(record(&claims(json!({})), &expect), Record { user_id: None, groups: vec![], roles: vec![] });
+    }
+
+    #[test]
+    fn provider_errors_name_their_fix() {
+        let hint = |r: Rejection| r.hints.join(" ");
+        assert!(hint(provider_error("unauthorized_client", None, &at(Flow::Device))).contains("device code"));
+        assert!(hint(provider_error("invalid_client", None, &at(Flow::Browser))).contains("--client-secret"));
+        assert!(hint(provider_error("access_denied", None, &at(Flow::Browser))).contains("declined"));
+        assert!(provider_error("invalid_grant", None, &at(Flow::Device)).message.contains("expired"));
+        let unregistered = preflight(400, None, "invalid_redirect_uri: redirect_uri did not match", &at(Flow::Browser));
+        let unregistered = unregistered.unwrap_err();
+        assert!(unregistered.message.contains("http://127.0.0.1:53180/callback"));
+        assert!(hint(unregistered).contains("register http://127.0.0.1:53180/callback"));
+        assert!(preflight(302, Some("https://idp/login"), "", &at(Flow::Browser)).is_ok());
+        assert!(preflight(200, None, "<form>", &at(Flow::Browser)).is_ok());
+        let denied = preflight(302, Some("http://127.0.0.1:53180/callback?error=unauthorized_client&state=x"), "", &at(Flow::Browser));
+        assert!(hint(denied.unwrap_err()).contains("authorization code grant"));
+    }
+}
