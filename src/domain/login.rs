@@ -51,7 +51,10 @@ pub enum Callback {
     /// Not ours (another path, or a `state` we did not send): answered and ignored.
     Ignored(&'static str),
     Code(String),
-    ProviderError { error: String, description: Option<String> },
+    ProviderError {
+        error: String,
+        description: Option<String>,
+    },
 }
 
 /// Only a callback carrying our `state` counts, so a forged request (or a stale tab) can neither
@@ -89,9 +92,13 @@ pub fn read_callback(path_and_query: &str, state: &str, issuer: &str) -> Callbac
 pub fn check_nonce(id_claims: &Map<String, Value>, nonce: &str) -> Result<(), Rejection> {
     match id_claims.get("nonce").and_then(Value::as_str) {
         Some(found) if found == nonce => Ok(()),
-        Some(_) => Err(Rejection::unacceptable("the ID token's `nonce` is not the one this sign-in sent: refusing a replayed token")),
+        Some(_) => Err(Rejection::unacceptable(
+            "the ID token's `nonce` is not the one this sign-in sent: refusing a replayed token",
+        )),
         None => Err(Rejection::unacceptable("the ID token has no `nonce`, though this sign-in sent one: refusing it")
-            .hint("the provider must echo the authorization request's nonce in the ID token (OpenID Connect Core 3.1.3.7)")),
+            .hint(
+            "the provider must echo the authorization request's nonce in the ID token (OpenID Connect Core 3.1.3.7)",
+        )),
     }
 }
 
@@ -117,9 +124,15 @@ pub fn given_token(access_claims: Option<&Map<String, Value>>, audience: Option<
         _ => Vec::new(),
     };
     if auds.contains(&audience) {
-        (Given::AccessToken, format!("the access token is a JWT for `{audience}`, so an app gives Alter the access token"))
+        (
+            Given::AccessToken,
+            format!("the access token is a JWT for `{audience}`, so an app gives Alter the access token"),
+        )
     } else {
-        (Given::IdToken, format!("the access token's `aud` does not hold `{audience}`, so an app gives Alter the ID token"))
+        (
+            Given::IdToken,
+            format!("the access token's `aud` does not hold `{audience}`, so an app gives Alter the ID token"),
+        )
     }
 }
 
@@ -185,22 +198,35 @@ fn strings(value: Option<&Value>) -> Vec<String> {
 /// The commands that fix what the given token's report warns about or refuses, where a flag can.
 /// `configure` is how a setting is changed: `alter idp update` for a saved provider, or the
 /// create command for an issuer tried offline.
-pub fn next_commands(report: &Report, claims: &Map<String, Value>, expect: &Expectations, configure: &str) -> Vec<String> {
+pub fn next_commands(
+    report: &Report,
+    claims: &Map<String, Value>,
+    expect: &Expectations,
+    configure: &str,
+) -> Vec<String> {
     let mut next = Vec::new();
     let status = |name: &str| report.checks.iter().find(|c| c.check == name).map(|c| c.status);
     let unconfigured_claim = |candidates: &[&'static str]| -> Option<&'static str> {
         candidates.iter().find(|name| claims.get(**name).is_some_and(|v| v.is_string() || v.is_array())).copied()
     };
-    if status("group_claim") == Some(Status::Warn) || (expect.group_claim.is_none() && expect.provider_type != ProviderType::Auth0) {
-        if let Some(found) = unconfigured_claim(&["groups", "cognito:groups"]).filter(|f| expect.group_claim.as_deref() != Some(*f)) {
+    if status("group_claim") == Some(Status::Warn)
+        || (expect.group_claim.is_none() && expect.provider_type != ProviderType::Auth0)
+    {
+        if let Some(found) =
+            unconfigured_claim(&["groups", "cognito:groups"]).filter(|f| expect.group_claim.as_deref() != Some(*f))
+        {
             next.push(format!("{configure} --group-claim {found}"));
         }
     }
-    if status("group_ids") == Some(Status::Pass) && !expect.group_claim_stable_ids && expect.provider_type != ProviderType::Auth0 {
+    if status("group_ids") == Some(Status::Pass)
+        && !expect.group_claim_stable_ids
+        && expect.provider_type != ProviderType::Auth0
+    {
         next.push(format!("{configure} --group-claim-stable-ids"));
     }
     if status("role_claim") == Some(Status::Warn) || expect.role_claim.is_none() {
-        if let Some(found) = unconfigured_claim(&["roles", "role"]).filter(|f| expect.role_claim.as_deref() != Some(*f)) {
+        if let Some(found) = unconfigured_claim(&["roles", "role"]).filter(|f| expect.role_claim.as_deref() != Some(*f))
+        {
             next.push(format!("{configure} --role-claim {found}"));
         }
     }
@@ -300,7 +326,8 @@ pub fn preflight(status: u16, location: Option<&str>, body: &str, at: &ErrorCont
     if status < 400 {
         return Ok(());
     }
-    let redirect_problem = ["redirect_uri", "redirect uri", "callback url", "redirect url"].iter().any(|m| body.contains(m));
+    let redirect_problem =
+        ["redirect_uri", "redirect uri", "callback url", "redirect url"].iter().any(|m| body.contains(m));
     if redirect_problem {
         return Err(redirect_hint(
             Rejection::unacceptable(format!(
@@ -310,8 +337,11 @@ pub fn preflight(status: u16, location: Option<&str>, body: &str, at: &ErrorCont
             at,
         ));
     }
-    let client_problem = ["invalid_client", "client_id", "unknown client", "client not found"].iter().any(|m| body.contains(m));
-    let rejection = Rejection::unacceptable(format!("the provider refused the authorization request (HTTP {status}) before any login"));
+    let client_problem =
+        ["invalid_client", "client_id", "unknown client", "client not found"].iter().any(|m| body.contains(m));
+    let rejection = Rejection::unacceptable(format!(
+        "the provider refused the authorization request (HTTP {status}) before any login"
+    ));
     Err(if client_problem {
         rejection.hint(format!("check the client id `{}` (--client-id)", at.client_id))
     } else {
@@ -385,7 +415,8 @@ mod tests {
             role_claim: Some("roles".into()),
             group_claim_stable_ids: true,
         };
-        let got = record(&claims(json!({"uid": 42, "groups": ["00g1a2b3c4d5e6f7g8h9", "Sales"], "roles": "admin"})), &expect);
+        let got =
+            record(&claims(json!({"uid": 42, "groups": ["00g1a2b3c4d5e6f7g8h9", "Sales"], "roles": "admin"})), &expect);
         assert_eq!(got.user_id.as_deref(), Some("42"));
         assert_eq!(got.groups.iter().map(|g| g.kind).collect::<Vec<_>>(), [GroupKind::Id, GroupKind::Name]);
         assert_eq!(got.roles, ["admin"]);
@@ -405,7 +436,12 @@ mod tests {
         assert!(hint(unregistered).contains("register http://127.0.0.1:53180/callback"));
         assert!(preflight(302, Some("https://idp/login"), "", &at(Flow::Browser)).is_ok());
         assert!(preflight(200, None, "<form>", &at(Flow::Browser)).is_ok());
-        let denied = preflight(302, Some("http://127.0.0.1:53180/callback?error=unauthorized_client&state=x"), "", &at(Flow::Browser));
+        let denied = preflight(
+            302,
+            Some("http://127.0.0.1:53180/callback?error=unauthorized_client&state=x"),
+            "",
+            &at(Flow::Browser),
+        );
         assert!(hint(denied.unwrap_err()).contains("authorization code grant"));
     }
 }

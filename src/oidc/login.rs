@@ -8,12 +8,14 @@ use crate::error::{Error, Result};
 use crate::exit::ExitCode;
 use crate::http::{read_body_capped, transport_error};
 use crate::secret::Secret;
-use oauth2::basic::{BasicErrorResponse, BasicRevocationErrorResponse, BasicTokenIntrospectionResponse, BasicTokenType};
+use oauth2::basic::{
+    BasicErrorResponse, BasicRevocationErrorResponse, BasicTokenIntrospectionResponse, BasicTokenType,
+};
 use oauth2::{
     AsyncHttpClient, AuthUrl, AuthorizationCode, ClientId, ClientSecret, CsrfToken, DeviceAuthorizationUrl,
-    EndpointNotSet, EndpointSet, ExtraTokenFields, HttpRequest, HttpResponse,
-    PkceCodeChallenge, RedirectUrl, RequestTokenError, Scope, StandardDeviceAuthorizationResponse,
-    StandardRevocableToken, StandardTokenResponse, TokenResponse, TokenUrl,
+    EndpointNotSet, EndpointSet, ExtraTokenFields, HttpRequest, HttpResponse, PkceCodeChallenge, RedirectUrl,
+    RequestTokenError, Scope, StandardDeviceAuthorizationResponse, StandardRevocableToken, StandardTokenResponse,
+    TokenResponse, TokenUrl,
 };
 use serde_json::Value;
 use std::future::Future;
@@ -126,7 +128,11 @@ impl<'c> AsyncHttpClient<'c> for OAuthHttp<'_> {
             log::info!("{} {url}", request.method());
             let request = reqwest::Request::try_from(request)
                 .map_err(|err| Transport(Error::unexpected(format!("cannot build the request to {url}: {err}"))))?;
-            let response = self.0.execute(request).await.map_err(|err| Transport(transport_error(&err, "OAuth endpoint", &url)))?;
+            let response = self
+                .0
+                .execute(request)
+                .await
+                .map_err(|err| Transport(transport_error(&err, "OAuth endpoint", &url)))?;
             log::info!("{} {url}", response.status().as_u16());
             let mut answer = oauth2::http::Response::builder().status(response.status().as_u16());
             for (name, value) in response.headers() {
@@ -138,16 +144,22 @@ impl<'c> AsyncHttpClient<'c> for OAuthHttp<'_> {
                     _ => Error::rejected(format!("the answer from {url} is not a usable OAuth response")),
                 })
             })?;
-            answer.body(body).map_err(|err| Transport(Error::rejected(format!("the answer from {url} is malformed: {err}"))))
+            answer
+                .body(body)
+                .map_err(|err| Transport(Error::rejected(format!("the answer from {url} is malformed: {err}"))))
         })
     }
 }
 
 fn client(request: &Request) -> Result<OAuthClient<EndpointNotSet, EndpointNotSet>> {
     let token = request.endpoints.token.clone().ok_or_else(|| {
-        Error::rejected(format!("the discovery document of {} has no `token_endpoint`: no sign-in is possible", request.issuer))
+        Error::rejected(format!(
+            "the discovery document of {} has no `token_endpoint`: no sign-in is possible",
+            request.issuer
+        ))
     })?;
-    let mut client = oauth2::Client::new(ClientId::new(request.client_id.to_owned())).set_token_uri(TokenUrl::from_url(token));
+    let mut client =
+        oauth2::Client::new(ClientId::new(request.client_id.to_owned())).set_token_uri(TokenUrl::from_url(token));
     if let Some(secret) = request.client_secret {
         client = client.set_client_secret(ClientSecret::new(secret.expose().to_owned()));
     }
@@ -232,7 +244,11 @@ pub async fn browser(
 /// unregistered redirect URI with its own error page, where the person would be stuck.
 async fn preflight(http: &reqwest::Client, url: &Url, at: &ErrorContext<'_>) -> Result<()> {
     log::info!("GET {} (pre-flight)", url.origin().ascii_serialization());
-    let response = http.get(url.as_str()).send().await.map_err(|err| transport_error(&err, "authorization endpoint", url.as_str()))?;
+    let response = http
+        .get(url.as_str())
+        .send()
+        .await
+        .map_err(|err| transport_error(&err, "authorization endpoint", url.as_str()))?;
     let status = response.status().as_u16();
     let location = response.headers().get(reqwest::header::LOCATION).and_then(|v| v.to_str().ok()).map(str::to_owned);
     let body = if status >= 400 {
@@ -267,7 +283,9 @@ async fn wait_for_code(
                 }
                 (400, "This is not the sign-in alter is waiting for; it was ignored.", None)
             }
-            Callback::Code(code) => (200, "Signed in. You can close this tab and return to the terminal.", Some(Ok(code))),
+            Callback::Code(code) => {
+                (200, "Signed in. You can close this tab and return to the terminal.", Some(Ok(code)))
+            }
             Callback::ProviderError { error, description } => (
                 200,
                 "The sign-in did not complete. The terminal says why; you can close this tab.",
@@ -309,7 +327,8 @@ async fn read_target(socket: &mut tokio::net::TcpStream) -> Option<String> {
 pub async fn device(http: &reqwest::Client, request: &Request<'_>, output: &crate::output::Output) -> Result<Tokens> {
     let at = context(request, "", Flow::Device);
     let endpoint = request.endpoints.device.clone().ok_or_else(|| {
-        Error::rejected("the provider offers no device authorization endpoint").hint("use the browser flow: --flow browser")
+        Error::rejected("the provider offers no device authorization endpoint")
+            .hint("use the browser flow: --flow browser")
     })?;
     let client = client(request)?.set_device_authorization_url(DeviceAuthorizationUrl::from_url(endpoint));
     let oauth = OAuthHttp(http);
@@ -363,7 +382,11 @@ fn device_error(err: DeviceTokenError, at: &ErrorContext<'_>) -> Error {
 /// Tests shorten the provider's polling interval (`ALTER_TEST_POLL_SCALE`, e.g. 0.01); the
 /// interval the provider asks for, and its slow_down steps, are otherwise honoured as given.
 fn poll_scale() -> f64 {
-    std::env::var("ALTER_TEST_POLL_SCALE").ok().and_then(|v| v.parse::<f64>().ok()).filter(|s| *s > 0.0 && *s <= 1.0).unwrap_or(1.0)
+    std::env::var("ALTER_TEST_POLL_SCALE")
+        .ok()
+        .and_then(|v| v.parse::<f64>().ok())
+        .filter(|s| *s > 0.0 && *s <= 1.0)
+        .unwrap_or(1.0)
 }
 
 /// A person has `limit` to finish; Ctrl-C ends the wait (exit 130) and frees the port.
@@ -381,4 +404,3 @@ pub fn browser_available() -> bool {
     let set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty());
     set("BROWSER") || cfg!(any(target_os = "macos", target_os = "windows")) || set("DISPLAY") || set("WAYLAND_DISPLAY")
 }
-

@@ -31,7 +31,10 @@ pub fn login_report_view(report: &LoginReport) -> String {
     }
     text.push_str(&format!("\n{}.\n", capitalise(&report.why_given)));
     text.push_str("\nWhat Alter would record for this user\n");
-    text.push_str(&format!("  user id  {}\n", report.record.user_id.as_deref().unwrap_or("(none: the user-id claim is missing)")));
+    text.push_str(&format!(
+        "  user id  {}\n",
+        report.record.user_id.as_deref().unwrap_or("(none: the user-id claim is missing)")
+    ));
     let groups: Vec<String> = report
         .record
         .groups

@@ -13,9 +13,9 @@ mod login;
 mod views;
 
 pub use checklist::token_report_view;
-pub use login::login_report_view;
 use directory::ProgressStyle;
 pub use directory::{directory_run_view, directory_status_view, RunProgress};
+pub use login::login_report_view;
 pub use views::{discovery_view, provider_view, providers_table, token_view, webhook_view};
 
 use crate::error::{Error, Result};

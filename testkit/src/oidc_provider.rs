@@ -19,13 +19,22 @@ pub const CLIENT_ID: &str = "alter-test";
 pub const CLIENT_SECRET: &str = "alter-test-secret";
 pub const RESOURCE: &str = "https://api.alter.test";
 pub const GROUPS_CLAIM: &str = "00gabc123";
+/// Interactive clients (see server.mjs): public with PKCE, confidential, one whose only redirect
+/// URI is elsewhere, one without the device grant.
+pub const PUBLIC_CLIENT: &str = "alter-cli";
+pub const CONFIDENTIAL_CLIENT: &str = "alter-confidential";
+pub const CONFIDENTIAL_SECRET: &str = "alter-confidential-secret-7";
+pub const UNREGISTERED_CLIENT: &str = "alter-unregistered";
+pub const NO_DEVICE_CLIENT: &str = "alter-no-device";
 /// base64("alter-test:alter-test-secret"), for HTTP Basic client authentication.
 const BASIC_CREDENTIALS: &str = "YWx0ZXItdGVzdDphbHRlci10ZXN0LXNlY3JldA==";
 
-const READY_TIMEOUT: Duration = Duration::from_secs(20);
+// Generous: under a loaded CI machine Node takes far longer than its usual ~1.2 s.
+const READY_TIMEOUT: Duration = Duration::from_secs(60);
 
 pub struct OidcProvider {
     child: Child,
+    issued: tempfile::NamedTempFile,
     port: u16,
     discovery: serde_json::Value,
     client: Client,
@@ -34,13 +43,21 @@ pub struct OidcProvider {
 impl OidcProvider {
     /// Spawns `node server.mjs` with a leaf from `ca` and waits for it to listen.
     pub fn start(ca: &TestCa) -> OidcProvider {
+        Self::start_with_device_ttl(ca, 600)
+    }
+
+    /// With device codes that expire after `seconds`, for expiry tests.
+    pub fn start_with_device_ttl(ca: &TestCa, seconds: u64) -> OidcProvider {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("oidc-provider");
         crate::npm::ensure_installed(&dir);
         let (cert, key) = ca.leaf_pem_files(&["localhost", "127.0.0.1"]);
+        let issued = tempfile::NamedTempFile::new().expect("a file for issued tokens");
         let mut child = Command::new("node")
             .arg("server.mjs")
             .args([&cert, &key])
             .arg("0")
+            .env("DEVICE_CODE_TTL", seconds.to_string())
+            .env("TOKEN_LOG", issued.path())
             .current_dir(&dir)
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
@@ -77,7 +94,18 @@ impl OidcProvider {
             .unwrap_or_else(|e| panic!("fetch oidc-provider discovery document: {e}"))
             .json();
         assert_eq!(discovery["issuer"], issuer.as_str(), "unexpected discovery document: {discovery}");
-        OidcProvider { child, port, discovery, client }
+        OidcProvider { child, issued, port, discovery, client }
+    }
+
+    /// The `$BROWSER` value that runs browser.mjs: a person completing the provider's pages.
+    pub fn browser_command() -> String {
+        let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("oidc-provider").join("browser.mjs");
+        format!("node {}", script.display())
+    }
+
+    /// The file the provider appends every token it issues to, one a line.
+    pub fn issued_tokens_file(&self) -> &Path {
+        self.issued.path()
     }
 
     /// `https://localhost:PORT`, no trailing slash.

@@ -11,5 +11,6 @@ mod hostile;
 mod local_input;
 mod reliability;
 mod support;
+mod test_login;
 mod webhooks;
 mod workflow;

@@ -45,7 +45,19 @@ fn offline(args: &AgainstArgs, ctx: &Context) -> Result<Against> {
         role_claim: args.role_claim.clone().or(suggested.role_claim),
         group_claim_stable_ids: args.group_claim_stable_ids.unwrap_or(suggested.group_claim_stable_ids),
     };
-    let configure = format!("alter idp create --issuer-url {}", expect.issuer);
+    // The configuration tried here, so a suggested flag completes a command that saves it.
+    let mut configure = format!("alter idp create --issuer-url {}", expect.issuer);
+    let flags = [
+        ("--audience", &args.audience),
+        ("--user-id-claim", &args.user_id_claim),
+        ("--group-claim", &args.group_claim),
+        ("--role-claim", &args.role_claim),
+    ];
+    for (flag, value) in flags {
+        if let Some(value) = value {
+            configure.push_str(&format!(" {flag} {value}"));
+        }
+    }
     Ok(Against { expect, keys, endpoints, wallet_client_id: None, configure })
 }
 

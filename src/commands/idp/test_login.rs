@@ -61,7 +61,8 @@ pub fn run(args: &TestLoginArgs, ctx: &Context) -> Result<()> {
                 PrintedToken::Access => Some(&tokens.access),
                 PrintedToken::Id => tokens.id.as_ref(),
             };
-            let token = token.ok_or_else(|| Error::rejected("the provider issued no ID token (was `openid` in --scope?)"))?;
+            let token =
+                token.ok_or_else(|| Error::rejected("the provider issued no ID token (was `openid` in --scope?)"))?;
             ctx.output.raw_token(token)?;
         }
         None => ctx.output.result(&report, || login_report_view(&report))?,
@@ -72,17 +73,30 @@ pub fn run(args: &TestLoginArgs, ctx: &Context) -> Result<()> {
     };
     match given {
         Some(given) => refusal(given, args.strict, "the token an app would give it"),
-        None => Err(Error::rejected("the provider issued no ID token and no JWT access token: Alter has nothing to verify")
-            .hint("request the `openid` scope (--scope \"openid profile email\")")),
+        None => {
+            Err(Error::rejected("the provider issued no ID token and no JWT access token: Alter has nothing to verify")
+                .hint("request the `openid` scope (--scope \"openid profile email\")"))
+        }
     }
 }
 
-fn judge(tokens: &Tokens, nonce: Option<&str>, against: &Against, flow: Flow, client_id: &str, strict: bool) -> Result<LoginReport> {
+fn judge(
+    tokens: &Tokens,
+    nonce: Option<&str>,
+    against: &Against,
+    flow: Flow,
+    client_id: &str,
+    strict: bool,
+) -> Result<LoginReport> {
     let expect = &against.expect;
     let now = against::now();
     let check = |token: &str| {
         let report = token::check(token, &against.keys.jwks, expect, now).with_clock(against.keys.clock_skew);
-        if strict { report.strict() } else { report }
+        if strict {
+            report.strict()
+        } else {
+            report
+        }
     };
     let id_claims = tokens.id.as_ref().and_then(|t| token::claims(t.expose()));
     if let (Some(claims), Some(nonce)) = (&id_claims, nonce) {
@@ -99,7 +113,8 @@ fn judge(tokens: &Tokens, nonce: Option<&str>, against: &Against, flow: Flow, cl
     };
     let given_claims = given_claims.unwrap_or(&empty);
     let person = login::person(id_claims.as_ref().or(access_claims.as_ref()).unwrap_or(&empty));
-    let next = given_report.map(|r| login::next_commands(r, given_claims, expect, &against.configure)).unwrap_or_default();
+    let next =
+        given_report.map(|r| login::next_commands(r, given_claims, expect, &against.configure)).unwrap_or_default();
     Ok(LoginReport {
         flow,
         client_id: client_id.to_owned(),

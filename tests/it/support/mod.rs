@@ -14,6 +14,8 @@ use std::time::{Duration, Instant};
 
 pub struct TestContext {
     home: tempfile::TempDir,
+    /// Files a provider appends the tokens it issues to: every run is scanned for them too.
+    issued_tokens: Vec<PathBuf>,
     env: Vec<(String, String)>,
     cwd: Option<PathBuf>,
 }
@@ -74,7 +76,7 @@ pub const SECRETS: &[&str] = &[
 
 impl TestContext {
     pub fn new() -> Self {
-        Self { home: tempfile::tempdir().expect("temp HOME"), env: Vec::new(), cwd: None }
+        Self { home: tempfile::tempdir().expect("temp HOME"), issued_tokens: Vec::new(), env: Vec::new(), cwd: None }
     }
 
     pub fn home(&self) -> &std::path::Path {
@@ -83,6 +85,13 @@ impl TestContext {
 
     pub fn env(&mut self, key: &str, value: impl Into<String>) -> &mut Self {
         self.env.push((key.to_owned(), value.into()));
+        self
+    }
+
+    /// Scans every later run for the tokens the provider writes to `file`; a run with
+    /// `--print-token` may print exactly one of them, alone, on stdout.
+    pub fn scan_issued_tokens(&mut self, file: &std::path::Path) -> &mut Self {
+        self.issued_tokens.push(file.to_owned());
         self
     }
 
@@ -194,6 +203,7 @@ impl TestContext {
             stderr: String::from_utf8_lossy(&stderr).into_owned(),
             elapsed: started.elapsed(),
         };
+        self.scan_for_issued_tokens(&run, args);
         for secret in SECRETS {
             assert!(
                 !run.stdout.contains(secret) && !run.stderr.contains(secret),
@@ -204,6 +214,25 @@ impl TestContext {
             );
         }
         run
+    }
+}
+
+impl TestContext {
+    fn scan_for_issued_tokens(&self, run: &Run, args: &[&str]) {
+        let printing = args.contains(&"--print-token");
+        for file in &self.issued_tokens {
+            let issued = std::fs::read_to_string(file).unwrap_or_default();
+            for token in issued.lines().filter(|t| !t.is_empty()) {
+                let printed_alone = printing && run.stdout.trim_end() == token;
+                assert!(
+                    !run.stderr.contains(token) && (printed_alone || !run.stdout.contains(token)),
+                    "an issued token leaked into the output of `alter {}`\n--- stdout\n{}\n--- stderr\n{}",
+                    args.join(" "),
+                    run.stdout,
+                    run.stderr
+                );
+            }
+        }
     }
 }
 

@@ -1,0 +1,268 @@
+//! `alter idp test-login` against the real npm oidc-provider: a person played by browser.mjs (set
+//! as $BROWSER) completes the provider's login and consent pages over HTTP and lands on alter's
+//! loopback callback, or completes the device page. Every token the provider issues is scanned
+//! for in every output.
+
+use crate::support::{Run, TestContext};
+use alter_testkit::oidc_provider::{
+    OidcProvider, CONFIDENTIAL_CLIENT, CONFIDENTIAL_SECRET, PUBLIC_CLIENT, RESOURCE, UNREGISTERED_CLIENT,
+};
+use alter_testkit::tls::TestCa;
+use std::path::PathBuf;
+
+const GROUPS_SCOPE: &str = "openid profile email groups";
+
+struct Person {
+    ca: TestCa,
+    provider: OidcProvider,
+    ctx: TestContext,
+    log: PathBuf,
+    port: String,
+}
+
+impl Person {
+    fn new(user: &str, action: &str) -> Person {
+        Self::with_provider(user, action, |ca| OidcProvider::start(ca))
+    }
+
+    fn with_provider(user: &str, action: &str, start: impl FnOnce(&TestCa) -> OidcProvider) -> Person {
+        let ca = TestCa::new();
+        let provider = start(&ca);
+        let mut ctx = TestContext::new();
+        let log = ctx.home().join("browser.log");
+        ctx.env("BROWSER", OidcProvider::browser_command())
+            .env("NODE_EXTRA_CA_CERTS", ca.ca_pem_path().to_str().expect("utf-8 path"))
+            .env("LOGIN_USER", user)
+            .env("LOGIN_ACTION", action)
+            .env("LOGIN_LOG", log.to_str().expect("utf-8 path"))
+            .env("ALTER_TEST_POLL_SCALE", "0.02");
+        ctx.scan_issued_tokens(provider.issued_tokens_file());
+        let port = std::net::TcpListener::bind("127.0.0.1:0").expect("a free port").local_addr().expect("addr").port();
+        Person { ca, provider, ctx, log, port: port.to_string() }
+    }
+
+    /// `alter idp test-login --offline` against the provider, with `extra` flags.
+    fn login(&self, extra: &[&str]) -> Run {
+        self.login_with_stdin(extra, None)
+    }
+
+    fn login_with_stdin(&self, extra: &[&str], stdin: Option<&[u8]>) -> Run {
+        let _shown = LogOnPanic(self);
+        let issuer = self.provider.issuer();
+        let ca = self.ca.ca_pem_path().to_str().expect("utf-8 path").to_owned();
+        let mut args = vec![
+            "idp",
+            "test-login",
+            "--offline",
+            "--issuer-url",
+            &issuer,
+            "--ca-cert",
+            &ca,
+            "--port",
+            &self.port,
+            "--timeout",
+            "30",
+        ];
+        args.extend_from_slice(extra);
+        self.ctx.run_with_stdin(&args, stdin)
+    }
+
+    fn browser_log(&self) -> String {
+        std::fs::read_to_string(&self.log).unwrap_or_default()
+    }
+}
+
+#[test]
+fn the_browser_flow_signs_in_and_previews_the_record() {
+    let person = Person::new("alice", "approve");
+    let run = person.login(&[
+        "--client-id",
+        PUBLIC_CLIENT,
+        "--flow",
+        "browser",
+        "--scope",
+        GROUPS_SCOPE,
+        "--audience",
+        RESOURCE,
+        "--group-claim",
+        "groups",
+    ]);
+    run.code(0)
+        .stdout_has("Signed in as alice <alice@example.com> (Alice Liddell)")
+        .stdout_has("browser (authorization code + PKCE)")
+        .stdout_has("Access token  <- an app gives Alter this one")
+        .stdout_has("✓ signature")
+        .stdout_has("What Alter would record for this user")
+        .stdout_has("user id  alice")
+        .stdout_has("groups   7f9c2b1e-0d4a-4c11-9a53-2f1e0b6c8d21 (ID)")
+        .stdout_has("Next\n  alter idp create --issuer-url")
+        .stdout_has(&format!("--audience {RESOURCE} --group-claim groups --group-claim-stable-ids\n"))
+        .stderr_has(&format!("http://127.0.0.1:{}/callback", person.port))
+        .stderr_has("code_challenge_method=S256");
+    assert!(person.browser_log().contains("callback: HTTP 200"), "{}", person.browser_log());
+    let issued = std::fs::read_to_string(person.provider.issued_tokens_file()).unwrap();
+    assert_eq!(issued.lines().count(), 2, "the provider logs what it issued: {issued}");
+    // The ID token's audience is the client, not the API: reported, and not the one Alter gets.
+    assert!(run.stdout.contains("ID token\n"), "{}", run.stdout);
+}
+
+#[test]
+fn json_names_the_given_token_and_the_verdict_per_token() {
+    let person = Person::new("alice", "approve");
+    let report = person
+        .login(&[
+            "--client-id",
+            PUBLIC_CLIENT,
+            "--flow",
+            "browser",
+            "--scope",
+            GROUPS_SCOPE,
+            "--group-claim",
+            "groups",
+            "--json",
+        ])
+        .code(0)
+        .json();
+    // No audience configured: an app gives Alter the ID token.
+    assert_eq!(report["given_to_alter"], "id_token");
+    assert_eq!(report["verdict"], "accepted");
+    assert_eq!(report["id_token"]["verdict"], "accepted");
+    assert_eq!(report["person"]["sub"], "alice");
+    assert_eq!(report["record"]["groups"][0]["kind"], "id");
+}
+
+#[test]
+fn the_device_flow_with_a_confidential_client() {
+    let person = Person::new("bob", "approve");
+    let secret = person.ctx.home().join("client-secret.txt");
+    std::fs::write(&secret, CONFIDENTIAL_SECRET).expect("write secret");
+    let secret_flag = format!("@{}", secret.display());
+    let run = person.login(&[
+        "--client-id",
+        CONFIDENTIAL_CLIENT,
+        "--client-secret",
+        &secret_flag,
+        "--flow",
+        "device",
+        "--scope",
+        GROUPS_SCOPE,
+        "--group-claim",
+        "groups",
+    ]);
+    run.code(0)
+        .stderr_has("and enter the code")
+        .stdout_has("Signed in as bob")
+        .stdout_has("device code")
+        .stdout_has("groups   Engineering (name), Sales (name)")
+        .stdout_has("! group_ids");
+}
+
+#[test]
+fn a_missing_group_claim_is_a_warning_and_strict_refuses_it() {
+    let person = Person::new("carol", "approve");
+    let args = ["--client-id", PUBLIC_CLIENT, "--flow", "browser", "--scope", GROUPS_SCOPE, "--group-claim", "groups"];
+    person
+        .login(&args)
+        .code(0)
+        .stdout_has("! group_claim")
+        .stdout_has("group memberships are not recorded")
+        .stdout_has("groups   (none)")
+        .stdout_has("Alter would accept this token, with 1 warning(s)");
+    let strict = [&args[..], &["--strict"]].concat();
+    person
+        .login(&strict)
+        .code(5)
+        .stdout_has("✗ group_claim")
+        .stderr_has("Alter would refuse the token an app would give it");
+}
+
+#[test]
+fn an_unregistered_redirect_uri_is_caught_before_the_browser_opens() {
+    let person = Person::new("alice", "approve");
+    let run = person.login(&["--client-id", UNREGISTERED_CLIENT, "--flow", "browser"]);
+    let uri = format!("http://127.0.0.1:{}/callback", person.port);
+    run.code(5)
+        .stderr_has(&format!("{uri} is not a registered redirect URI of client `{UNREGISTERED_CLIENT}`"))
+        .stderr_has(&format!("register {uri} as a redirect (callback) URI"));
+    assert_eq!(person.browser_log(), "", "the browser was opened on a page it could not leave");
+}
+
+#[test]
+fn a_wrong_client_secret_names_the_client() {
+    let person = Person::new("alice", "approve");
+    let run = person.login_with_stdin(
+        &["--client-id", CONFIDENTIAL_CLIENT, "--client-secret", "-", "--flow", "browser"],
+        Some(b"wrong-confidential-secret"),
+    );
+    run.code(5).stderr_has("invalid_client").stderr_has("--client-secret");
+}
+
+#[test]
+fn declined_consent_is_reported() {
+    let person = Person::new("alice", "deny");
+    person
+        .login(&["--client-id", PUBLIC_CLIENT, "--flow", "browser"])
+        .code(5)
+        .stderr_has("access_denied")
+        .stderr_has("the person declined");
+    let device = Person::new("alice", "deny");
+    device.login(&["--client-id", PUBLIC_CLIENT, "--flow", "device"]).code(5).stderr_has("access_denied");
+}
+
+#[test]
+fn an_expired_device_code_says_to_start_again() {
+    let person = Person::with_provider("alice", "ignore", |ca| OidcProvider::start_with_device_ttl(ca, 2));
+    person
+        .login(&["--client-id", PUBLIC_CLIENT, "--flow", "device"])
+        .code(5)
+        .stderr_has("the device code expired")
+        .stderr_has("run the command again");
+}
+
+#[test]
+fn a_forged_callback_is_refused_and_the_real_one_completes() {
+    let person = Person::new("alice", "forge");
+    person
+        .login(&["--client-id", PUBLIC_CLIENT, "--flow", "browser"])
+        .code(0)
+        .stderr_has("ignored a request to the callback: its state does not match this sign-in")
+        .stdout_has("Signed in as alice");
+    let log = person.browser_log();
+    assert!(log.contains("forged callback: HTTP 400") && log.contains("callback: HTTP 200"), "{log}");
+}
+
+#[test]
+fn print_token_writes_only_a_token_that_verifies() {
+    let person = Person::new("alice", "approve");
+    let run = person.login(&["--client-id", PUBLIC_CLIENT, "--flow", "browser", "--print-token", "id"]);
+    run.code(0).stderr_has("Signed in as alice");
+    let token = run.stdout.trim_end();
+    assert_eq!(token.split('.').count(), 3, "stdout is not one JWT: {}", run.stdout);
+    let issuer = person.provider.issuer();
+    let ca = person.ca.ca_pem_path().to_str().expect("utf-8 path").to_owned();
+    person
+        .ctx
+        .run_with_stdin(
+            &["idp", "check-token", "--offline", "--issuer-url", &issuer, "--ca-cert", &ca, "--token", "-"],
+            Some(token.as_bytes()),
+        )
+        .code(0)
+        .stdout_has("✓ signature");
+}
+
+#[test]
+fn without_a_client_nothing_is_started() {
+    let person = Person::new("alice", "approve");
+    person.login(&["--flow", "browser"]).code(2).stderr_has("--client-id");
+    assert_eq!(person.browser_log(), "");
+}
+
+/// browser.mjs's output is hidden by alter: shown when a test fails.
+struct LogOnPanic<'a>(&'a Person);
+impl Drop for LogOnPanic<'_> {
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            eprintln!("--- browser log\n{}", self.0.browser_log());
+        }
+    }
+}
