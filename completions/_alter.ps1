@@ -64,6 +64,7 @@ Register-ArgumentCompleter -Native -CommandName 'alter' -ScriptBlock {
             [CompletionResult]::new('webhook', 'webhook', [CompletionResultType]::ParameterValue, 'The deprovisioning webhook: enable, disable, rotate its secret, show its status')
             [CompletionResult]::new('directory-import', 'directory-import', [CompletionResultType]::ParameterValue, 'Directory sync: the read-only management credential and import runs')
             [CompletionResult]::new('check-token', 'check-token', [CompletionResultType]::ParameterValue, 'Explain whether Alter would accept a JWT, check by check, with the fix for each failure')
+            [CompletionResult]::new('test-login', 'test-login', [CompletionResultType]::ParameterValue, 'Sign a person in at the provider and show, claim by claim, what Alter would do with it')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -90,6 +91,7 @@ Register-ArgumentCompleter -Native -CommandName 'alter' -ScriptBlock {
             [CompletionResult]::new('webhook', 'webhook', [CompletionResultType]::ParameterValue, 'The deprovisioning webhook: enable, disable, rotate its secret, show its status')
             [CompletionResult]::new('directory-import', 'directory-import', [CompletionResultType]::ParameterValue, 'Directory sync: the read-only management credential and import runs')
             [CompletionResult]::new('check-token', 'check-token', [CompletionResultType]::ParameterValue, 'Explain whether Alter would accept a JWT, check by check, with the fix for each failure')
+            [CompletionResult]::new('test-login', 'test-login', [CompletionResultType]::ParameterValue, 'Sign a person in at the provider and show, claim by claim, what Alter would do with it')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -879,6 +881,72 @@ Register-ArgumentCompleter -Native -CommandName 'alter' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print the version')
             break
         }
+        'alter;identity-providers;test-login' {
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The saved provider to check against [default: the app''s only provider]')
+            [CompletionResult]::new('--issuer-url', '--issuer-url', [CompletionResultType]::ParameterName, 'With --offline: the issuer the token must come from')
+            [CompletionResult]::new('--audience', '--audience', [CompletionResultType]::ParameterName, 'With --offline: the audience the token must carry')
+            [CompletionResult]::new('--user-id-claim', '--user-id-claim', [CompletionResultType]::ParameterName, 'With --offline: the user-id claim [default: sub]')
+            [CompletionResult]::new('--group-claim', '--group-claim', [CompletionResultType]::ParameterName, 'With --offline: the group claim [default: the suggestion for the provider]')
+            [CompletionResult]::new('--role-claim', '--role-claim', [CompletionResultType]::ParameterName, 'With --offline: the role claim [default: the suggestion for the provider]')
+            [CompletionResult]::new('--group-claim-stable-ids', '--group-claim-stable-ids', [CompletionResultType]::ParameterName, 'With --offline: the group claim carries stable group IDs (Okta 00g..., Clerk org_...), which group grants need [default: the suggestion for the provider]')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'The OIDC client to sign in with [default: the saved provider''s wallet client id]')
+            [CompletionResult]::new('--client-secret', '--client-secret', [CompletionResultType]::ParameterName, 'For a confidential client: - (stdin), @path, env:NAME or the value [default: none, a public client with PKCE]')
+            [CompletionResult]::new('--flow', '--flow', [CompletionResultType]::ParameterName, 'How the person signs in')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'The loopback port of the redirect URI http://127.0.0.1:PORT/callback (register it exactly)')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'The scopes to request')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'An RFC 8707 resource indicator to request the access token for')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the person has to finish signing in')
+            [CompletionResult]::new('--print-token', '--print-token', [CompletionResultType]::ParameterName, 'Write only this raw token to stdout (the report goes to stderr), for piping')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app to act on [default: ALTER_APP_ID, then the linked workspace]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store')
+            [CompletionResult]::new('--offline', '--offline', [CompletionResultType]::ParameterName, 'Check against an issuer directly, with no account (needs --issuer-url)')
+            [CompletionResult]::new('--no-browser', '--no-browser', [CompletionResultType]::ParameterName, 'Print the sign-in URL only; never open a browser')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Refuse (exit 5) on warnings too')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON (the control-plane contract''s object) on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the result: no notes, next steps or progress (errors and warnings still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the result: no notes, next steps or progress (errors and warnings still show)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output, help and errors included (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print the version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print the version')
+            break
+        }
+        'alter;idp;test-login' {
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The saved provider to check against [default: the app''s only provider]')
+            [CompletionResult]::new('--issuer-url', '--issuer-url', [CompletionResultType]::ParameterName, 'With --offline: the issuer the token must come from')
+            [CompletionResult]::new('--audience', '--audience', [CompletionResultType]::ParameterName, 'With --offline: the audience the token must carry')
+            [CompletionResult]::new('--user-id-claim', '--user-id-claim', [CompletionResultType]::ParameterName, 'With --offline: the user-id claim [default: sub]')
+            [CompletionResult]::new('--group-claim', '--group-claim', [CompletionResultType]::ParameterName, 'With --offline: the group claim [default: the suggestion for the provider]')
+            [CompletionResult]::new('--role-claim', '--role-claim', [CompletionResultType]::ParameterName, 'With --offline: the role claim [default: the suggestion for the provider]')
+            [CompletionResult]::new('--group-claim-stable-ids', '--group-claim-stable-ids', [CompletionResultType]::ParameterName, 'With --offline: the group claim carries stable group IDs (Okta 00g..., Clerk org_...), which group grants need [default: the suggestion for the provider]')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'The OIDC client to sign in with [default: the saved provider''s wallet client id]')
+            [CompletionResult]::new('--client-secret', '--client-secret', [CompletionResultType]::ParameterName, 'For a confidential client: - (stdin), @path, env:NAME or the value [default: none, a public client with PKCE]')
+            [CompletionResult]::new('--flow', '--flow', [CompletionResultType]::ParameterName, 'How the person signs in')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'The loopback port of the redirect URI http://127.0.0.1:PORT/callback (register it exactly)')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'The scopes to request')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'An RFC 8707 resource indicator to request the access token for')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds the person has to finish signing in')
+            [CompletionResult]::new('--print-token', '--print-token', [CompletionResultType]::ParameterName, 'Write only this raw token to stdout (the report goes to stderr), for piping')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app to act on [default: ALTER_APP_ID, then the linked workspace]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store')
+            [CompletionResult]::new('--offline', '--offline', [CompletionResultType]::ParameterName, 'Check against an issuer directly, with no account (needs --issuer-url)')
+            [CompletionResult]::new('--no-browser', '--no-browser', [CompletionResultType]::ParameterName, 'Print the sign-in URL only; never open a browser')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Refuse (exit 5) on warnings too')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON (the control-plane contract''s object) on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the result: no notes, next steps or progress (errors and warnings still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the result: no notes, next steps or progress (errors and warnings still show)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output, help and errors included (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print the version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print the version')
+            break
+        }
         'alter;identity-providers;help' {
             [CompletionResult]::new('discover', 'discover', [CompletionResultType]::ParameterValue, 'Preview OIDC discovery for an issuer URL without saving anything')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Configure the app''s identity provider (discovery must succeed; nothing is saved otherwise)')
@@ -889,6 +957,7 @@ Register-ArgumentCompleter -Native -CommandName 'alter' -ScriptBlock {
             [CompletionResult]::new('webhook', 'webhook', [CompletionResultType]::ParameterValue, 'The deprovisioning webhook: enable, disable, rotate its secret, show its status')
             [CompletionResult]::new('directory-import', 'directory-import', [CompletionResultType]::ParameterValue, 'Directory sync: the read-only management credential and import runs')
             [CompletionResult]::new('check-token', 'check-token', [CompletionResultType]::ParameterValue, 'Explain whether Alter would accept a JWT, check by check, with the fix for each failure')
+            [CompletionResult]::new('test-login', 'test-login', [CompletionResultType]::ParameterValue, 'Sign a person in at the provider and show, claim by claim, what Alter would do with it')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -951,6 +1020,9 @@ Register-ArgumentCompleter -Native -CommandName 'alter' -ScriptBlock {
         'alter;identity-providers;help;check-token' {
             break
         }
+        'alter;identity-providers;help;test-login' {
+            break
+        }
         'alter;identity-providers;help;help' {
             break
         }
@@ -964,6 +1036,7 @@ Register-ArgumentCompleter -Native -CommandName 'alter' -ScriptBlock {
             [CompletionResult]::new('webhook', 'webhook', [CompletionResultType]::ParameterValue, 'The deprovisioning webhook: enable, disable, rotate its secret, show its status')
             [CompletionResult]::new('directory-import', 'directory-import', [CompletionResultType]::ParameterValue, 'Directory sync: the read-only management credential and import runs')
             [CompletionResult]::new('check-token', 'check-token', [CompletionResultType]::ParameterValue, 'Explain whether Alter would accept a JWT, check by check, with the fix for each failure')
+            [CompletionResult]::new('test-login', 'test-login', [CompletionResultType]::ParameterValue, 'Sign a person in at the provider and show, claim by claim, what Alter would do with it')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1024,6 +1097,9 @@ Register-ArgumentCompleter -Native -CommandName 'alter' -ScriptBlock {
             break
         }
         'alter;idp;help;check-token' {
+            break
+        }
+        'alter;idp;help;test-login' {
             break
         }
         'alter;idp;help;help' {
@@ -1161,6 +1237,7 @@ Register-ArgumentCompleter -Native -CommandName 'alter' -ScriptBlock {
             [CompletionResult]::new('webhook', 'webhook', [CompletionResultType]::ParameterValue, 'The deprovisioning webhook: enable, disable, rotate its secret, show its status')
             [CompletionResult]::new('directory-import', 'directory-import', [CompletionResultType]::ParameterValue, 'Directory sync: the read-only management credential and import runs')
             [CompletionResult]::new('check-token', 'check-token', [CompletionResultType]::ParameterValue, 'Explain whether Alter would accept a JWT, check by check, with the fix for each failure')
+            [CompletionResult]::new('test-login', 'test-login', [CompletionResultType]::ParameterValue, 'Sign a person in at the provider and show, claim by claim, what Alter would do with it')
             break
         }
         'alter;help;identity-providers;discover' {
@@ -1220,6 +1297,9 @@ Register-ArgumentCompleter -Native -CommandName 'alter' -ScriptBlock {
             break
         }
         'alter;help;identity-providers;check-token' {
+            break
+        }
+        'alter;help;identity-providers;test-login' {
             break
         }
         'alter;help;auth' {

@@ -103,6 +103,9 @@ _alter() {
             alter__subcmd__help__subcmd__identity__subcmd__providers,show)
                 cmd="alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__show"
                 ;;
+            alter__subcmd__help__subcmd__identity__subcmd__providers,test-login)
+                cmd="alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__test__subcmd__login"
+                ;;
             alter__subcmd__help__subcmd__identity__subcmd__providers,update)
                 cmd="alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__update"
                 ;;
@@ -159,6 +162,9 @@ _alter() {
                 ;;
             alter__subcmd__identity__subcmd__providers,show)
                 cmd="alter__subcmd__identity__subcmd__providers__subcmd__show"
+                ;;
+            alter__subcmd__identity__subcmd__providers,test-login)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__test__subcmd__login"
                 ;;
             alter__subcmd__identity__subcmd__providers,update)
                 cmd="alter__subcmd__identity__subcmd__providers__subcmd__update"
@@ -219,6 +225,9 @@ _alter() {
                 ;;
             alter__subcmd__identity__subcmd__providers__subcmd__help,show)
                 cmd="alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__show"
+                ;;
+            alter__subcmd__identity__subcmd__providers__subcmd__help,test-login)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__test__subcmd__login"
                 ;;
             alter__subcmd__identity__subcmd__providers__subcmd__help,update)
                 cmd="alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__update"
@@ -551,7 +560,7 @@ _alter() {
             return 0
             ;;
         alter__subcmd__help__subcmd__identity__subcmd__providers)
-            opts="discover create list show update delete webhook directory-import check-token"
+            opts="discover create list show update delete webhook directory-import check-token test-login"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -718,6 +727,20 @@ _alter() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__test__subcmd__login)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -831,7 +854,7 @@ _alter() {
             return 0
             ;;
         alter__subcmd__identity__subcmd__providers)
-            opts="-q -v -h -V --json --quiet --verbose --app --no-color --ca-cert --help --version discover create configure list show update delete webhook directory-import check-token help"
+            opts="-q -v -h -V --json --quiet --verbose --app --no-color --ca-cert --help --version discover create configure list show update delete webhook directory-import check-token test-login help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1255,7 +1278,7 @@ _alter() {
             return 0
             ;;
         alter__subcmd__identity__subcmd__providers__subcmd__help)
-            opts="discover create list show update delete webhook directory-import check-token help"
+            opts="discover create list show update delete webhook directory-import check-token test-login help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1436,6 +1459,20 @@ _alter() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__test__subcmd__login)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1551,6 +1588,88 @@ _alter() {
             case "${prev}" in
                 --provider)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__test__subcmd__login)
+            opts="-q -v -h -V --provider --offline --issuer-url --audience --user-id-claim --group-claim --role-claim --group-claim-stable-ids --client-id --client-secret --flow --port --no-browser --scope --resource --timeout --print-token --strict --json --quiet --verbose --app --no-color --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --provider)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --issuer-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --audience)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user-id-claim)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group-claim)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --role-claim)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group-claim-stable-ids)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --flow)
+                    COMPREPLY=($(compgen -W "auto browser device" -- "${cur}"))
+                    return 0
+                    ;;
+                --port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --scope)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --print-token)
+                    COMPREPLY=($(compgen -W "access id" -- "${cur}"))
                     return 0
                     ;;
                 --app)

@@ -60,6 +60,7 @@ set edit:completion:arg-completer[alter] = {|@words|
             cand webhook 'The deprovisioning webhook: enable, disable, rotate its secret, show its status'
             cand directory-import 'Directory sync: the read-only management credential and import runs'
             cand check-token 'Explain whether Alter would accept a JWT, check by check, with the fix for each failure'
+            cand test-login 'Sign a person in at the provider and show, claim by claim, what Alter would do with it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'alter;idp'= {
@@ -85,6 +86,7 @@ set edit:completion:arg-completer[alter] = {|@words|
             cand webhook 'The deprovisioning webhook: enable, disable, rotate its secret, show its status'
             cand directory-import 'Directory sync: the read-only management credential and import runs'
             cand check-token 'Explain whether Alter would accept a JWT, check by check, with the fix for each failure'
+            cand test-login 'Sign a person in at the provider and show, claim by claim, what Alter would do with it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'alter;identity-providers;discover'= {
@@ -813,6 +815,70 @@ set edit:completion:arg-completer[alter] = {|@words|
             cand -V 'Print the version'
             cand --version 'Print the version'
         }
+        &'alter;identity-providers;test-login'= {
+            cand --provider 'The saved provider to check against [default: the app''s only provider]'
+            cand --issuer-url 'With --offline: the issuer the token must come from'
+            cand --audience 'With --offline: the audience the token must carry'
+            cand --user-id-claim 'With --offline: the user-id claim [default: sub]'
+            cand --group-claim 'With --offline: the group claim [default: the suggestion for the provider]'
+            cand --role-claim 'With --offline: the role claim [default: the suggestion for the provider]'
+            cand --group-claim-stable-ids 'With --offline: the group claim carries stable group IDs (Okta 00g..., Clerk org_...), which group grants need [default: the suggestion for the provider]'
+            cand --client-id 'The OIDC client to sign in with [default: the saved provider''s wallet client id]'
+            cand --client-secret 'For a confidential client: - (stdin), @path, env:NAME or the value [default: none, a public client with PKCE]'
+            cand --flow 'How the person signs in'
+            cand --port 'The loopback port of the redirect URI http://127.0.0.1:PORT/callback (register it exactly)'
+            cand --scope 'The scopes to request'
+            cand --resource 'An RFC 8707 resource indicator to request the access token for'
+            cand --timeout 'Seconds the person has to finish signing in'
+            cand --print-token 'Write only this raw token to stdout (the report goes to stderr), for piping'
+            cand --app 'The app to act on [default: ALTER_APP_ID, then the linked workspace]'
+            cand --ca-cert 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store'
+            cand --offline 'Check against an issuer directly, with no account (needs --issuer-url)'
+            cand --no-browser 'Print the sign-in URL only; never open a browser'
+            cand --strict 'Refuse (exit 5) on warnings too'
+            cand --json 'Print the result as JSON (the control-plane contract''s object) on stdout'
+            cand -q 'Print only the result: no notes, next steps or progress (errors and warnings still show)'
+            cand --quiet 'Print only the result: no notes, next steps or progress (errors and warnings still show)'
+            cand -v 'Log each request and response line to stderr (secrets redacted)'
+            cand --verbose 'Log each request and response line to stderr (secrets redacted)'
+            cand --no-color 'Never colour output, help and errors included (also when NO_COLOR is set)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print the version'
+            cand --version 'Print the version'
+        }
+        &'alter;idp;test-login'= {
+            cand --provider 'The saved provider to check against [default: the app''s only provider]'
+            cand --issuer-url 'With --offline: the issuer the token must come from'
+            cand --audience 'With --offline: the audience the token must carry'
+            cand --user-id-claim 'With --offline: the user-id claim [default: sub]'
+            cand --group-claim 'With --offline: the group claim [default: the suggestion for the provider]'
+            cand --role-claim 'With --offline: the role claim [default: the suggestion for the provider]'
+            cand --group-claim-stable-ids 'With --offline: the group claim carries stable group IDs (Okta 00g..., Clerk org_...), which group grants need [default: the suggestion for the provider]'
+            cand --client-id 'The OIDC client to sign in with [default: the saved provider''s wallet client id]'
+            cand --client-secret 'For a confidential client: - (stdin), @path, env:NAME or the value [default: none, a public client with PKCE]'
+            cand --flow 'How the person signs in'
+            cand --port 'The loopback port of the redirect URI http://127.0.0.1:PORT/callback (register it exactly)'
+            cand --scope 'The scopes to request'
+            cand --resource 'An RFC 8707 resource indicator to request the access token for'
+            cand --timeout 'Seconds the person has to finish signing in'
+            cand --print-token 'Write only this raw token to stdout (the report goes to stderr), for piping'
+            cand --app 'The app to act on [default: ALTER_APP_ID, then the linked workspace]'
+            cand --ca-cert 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store'
+            cand --offline 'Check against an issuer directly, with no account (needs --issuer-url)'
+            cand --no-browser 'Print the sign-in URL only; never open a browser'
+            cand --strict 'Refuse (exit 5) on warnings too'
+            cand --json 'Print the result as JSON (the control-plane contract''s object) on stdout'
+            cand -q 'Print only the result: no notes, next steps or progress (errors and warnings still show)'
+            cand --quiet 'Print only the result: no notes, next steps or progress (errors and warnings still show)'
+            cand -v 'Log each request and response line to stderr (secrets redacted)'
+            cand --verbose 'Log each request and response line to stderr (secrets redacted)'
+            cand --no-color 'Never colour output, help and errors included (also when NO_COLOR is set)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print the version'
+            cand --version 'Print the version'
+        }
         &'alter;identity-providers;help'= {
             cand discover 'Preview OIDC discovery for an issuer URL without saving anything'
             cand create 'Configure the app''s identity provider (discovery must succeed; nothing is saved otherwise)'
@@ -823,6 +889,7 @@ set edit:completion:arg-completer[alter] = {|@words|
             cand webhook 'The deprovisioning webhook: enable, disable, rotate its secret, show its status'
             cand directory-import 'Directory sync: the read-only management credential and import runs'
             cand check-token 'Explain whether Alter would accept a JWT, check by check, with the fix for each failure'
+            cand test-login 'Sign a person in at the provider and show, claim by claim, what Alter would do with it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'alter;identity-providers;help;discover'= {
@@ -867,6 +934,8 @@ set edit:completion:arg-completer[alter] = {|@words|
         }
         &'alter;identity-providers;help;check-token'= {
         }
+        &'alter;identity-providers;help;test-login'= {
+        }
         &'alter;identity-providers;help;help'= {
         }
         &'alter;idp;help'= {
@@ -879,6 +948,7 @@ set edit:completion:arg-completer[alter] = {|@words|
             cand webhook 'The deprovisioning webhook: enable, disable, rotate its secret, show its status'
             cand directory-import 'Directory sync: the read-only management credential and import runs'
             cand check-token 'Explain whether Alter would accept a JWT, check by check, with the fix for each failure'
+            cand test-login 'Sign a person in at the provider and show, claim by claim, what Alter would do with it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'alter;idp;help;discover'= {
@@ -922,6 +992,8 @@ set edit:completion:arg-completer[alter] = {|@words|
         &'alter;idp;help;directory-import;remove-credential'= {
         }
         &'alter;idp;help;check-token'= {
+        }
+        &'alter;idp;help;test-login'= {
         }
         &'alter;idp;help;help'= {
         }
@@ -1045,6 +1117,7 @@ set edit:completion:arg-completer[alter] = {|@words|
             cand webhook 'The deprovisioning webhook: enable, disable, rotate its secret, show its status'
             cand directory-import 'Directory sync: the read-only management credential and import runs'
             cand check-token 'Explain whether Alter would accept a JWT, check by check, with the fix for each failure'
+            cand test-login 'Sign a person in at the provider and show, claim by claim, what Alter would do with it'
         }
         &'alter;help;identity-providers;discover'= {
         }
@@ -1087,6 +1160,8 @@ set edit:completion:arg-completer[alter] = {|@words|
         &'alter;help;identity-providers;directory-import;remove-credential'= {
         }
         &'alter;help;identity-providers;check-token'= {
+        }
+        &'alter;help;identity-providers;test-login'= {
         }
         &'alter;help;auth'= {
             cand login 'Store a token for the control plane (OS keyring, or a 0600 file where there is none)'
