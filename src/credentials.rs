@@ -64,6 +64,17 @@ pub fn remove() -> Result<Vec<TokenSource>> {
     Stores::from_env().remove()
 }
 
+/// Whether an OS keyring service is reachable on this machine; without one, `store` uses the file.
+pub fn keyring_available() -> Result<bool> {
+    Ok(Stores::from_env().keyring.entry()?.is_some())
+}
+
+/// The fallback file (`$XDG_CONFIG_HOME/alter/credentials`), whether or not it exists; None when
+/// neither XDG_CONFIG_HOME nor HOME gives a directory.
+pub fn file_path() -> Option<PathBuf> {
+    Stores::from_env().file
+}
+
 /// The permission bits of a token file that other users can access, if any: worth a warning,
 /// since the file holds a bearer token.
 pub fn too_open(path: &Path) -> Option<u32> {

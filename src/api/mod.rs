@@ -8,30 +8,68 @@ mod retry;
 
 pub use error::ApiError;
 
+use crate::domain::clock::Skew;
 use crate::domain::model::Discovery;
 use crate::secret::Secret;
 use models::*;
 use reqwest::Method;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
+use std::time::{Duration, Instant, SystemTime};
 
 pub const DEFAULT_API_URL: &str = "https://api.alterauth.com";
 
 pub struct ApiClient {
     http: reqwest::Client,
     base: String,
-    token: Secret,
+    /// None only for a reachability probe by someone not signed in.
+    token: Option<Secret>,
+    max_attempts: u32,
 }
 
 type ApiResult<T> = Result<T, ApiError>;
 
+/// One answer to `GET /v1/me` with what a health check needs besides it.
+pub struct Probe {
+    pub result: ApiResult<TokenInfo>,
+    pub elapsed: Duration,
+    /// From the answer's `Date` header, whatever its status.
+    pub clock_skew: Option<Skew>,
+}
+
 impl ApiClient {
     pub fn new(http: reqwest::Client, base_url: &str, token: Secret) -> Self {
-        Self { http, base: base_url.trim_end_matches('/').to_owned(), token }
+        Self { http, base: base_url.trim_end_matches('/').to_owned(), token: Some(token), max_attempts: retry::MAX_ATTEMPTS }
+    }
+
+    /// A client that sends no token: it can only probe whether the control plane answers.
+    pub fn anonymous(http: reqwest::Client, base_url: &str) -> Self {
+        Self { token: None, ..Self::new(http, base_url, Secret::new("")) }
+    }
+
+    /// One attempt per request, no retries: for reporting what the control plane does right now.
+    pub fn without_retries(mut self) -> Self {
+        self.max_attempts = 1;
+        self
+    }
+
+    pub fn base_url(&self) -> &str {
+        &self.base
     }
 
     pub async fn me(&self) -> ApiResult<TokenInfo> {
         self.call(Method::GET, "/v1/me", NO_BODY, "GET /v1/me").await
+    }
+
+    /// `GET /v1/me`, timed, with this machine's clock measured against the answer's `Date`.
+    pub async fn me_probe(&self) -> Probe {
+        let started = Instant::now();
+        let url = self.url("/v1/me");
+        let sent = retry::exchange(&self.http, self.token.as_ref(), Method::GET, &url, None, self.max_attempts).await;
+        let elapsed = started.elapsed();
+        let clock_skew = Skew::measure(SystemTime::now(), sent.date.as_deref());
+        let result = sent.result.and_then(|bytes| decode(&bytes, "GET /v1/me"));
+        Probe { result, elapsed, clock_skew }
     }
 
     pub async fn app(&self, app: &str) -> ApiResult<App> {
@@ -69,7 +107,7 @@ impl ApiClient {
     }
 
     pub async fn delete_provider(&self, app: &str, id: &str) -> ApiResult<()> {
-        retry::send(&self.http, &self.token, Method::DELETE, &self.url(&provider_path(app, id)), None).await.map(drop)
+        self.send(Method::DELETE, &self.url(&provider_path(app, id)), None).await.map(drop)
     }
 
     pub async fn webhook_status(&self, app: &str, id: &str) -> ApiResult<WebhookStatus> {
@@ -113,7 +151,7 @@ impl ApiClient {
 
     pub async fn delete_directory_credential(&self, app: &str, id: &str) -> ApiResult<()> {
         let url = self.url(&directory_path(app, id, ""));
-        retry::send(&self.http, &self.token, Method::DELETE, &url, None).await.map(drop)
+        self.send(Method::DELETE, &url, None).await.map(drop)
     }
 
     pub async fn run_directory_import(&self, app: &str, id: &str) -> ApiResult<DirectoryImportRun> {
@@ -135,10 +173,17 @@ impl ApiClient {
             .map(serde_json::to_vec)
             .transpose()
             .map_err(|err| ApiError::Decode { what: what.to_owned(), detail: err.to_string() })?;
-        let bytes = retry::send(&self.http, &self.token, method, &self.url(path), body).await?;
-        serde_json::from_slice(&bytes)
-            .map_err(|err| ApiError::Decode { what: what.to_owned(), detail: err.to_string() })
+        let bytes = self.send(method, &self.url(path), body).await?;
+        decode(&bytes, what)
     }
+
+    async fn send(&self, method: Method, url: &str, body: Option<Vec<u8>>) -> ApiResult<Vec<u8>> {
+        retry::exchange(&self.http, self.token.as_ref(), method, url, body, self.max_attempts).await.result
+    }
+}
+
+fn decode<T: DeserializeOwned>(bytes: &[u8], what: &str) -> ApiResult<T> {
+    serde_json::from_slice(bytes).map_err(|err| ApiError::Decode { what: what.to_owned(), detail: err.to_string() })
 }
 
 const NO_BODY: Option<&()> = None;

@@ -3,13 +3,16 @@
 //! offline engine and every command share one source of truth (`PROVIDERS.md`).
 
 pub mod claims;
+pub mod clock;
 pub mod detect;
 pub mod directory;
 pub mod discovery;
+pub mod doctor;
 pub mod issuer;
 pub mod jwks;
 pub mod model;
 pub mod rejection;
+pub mod scopes;
 pub mod token;
 pub mod webhook;
 

@@ -4,9 +4,11 @@
 
 mod checklist;
 mod directory;
+mod doctor;
 mod views;
 
 pub use checklist::token_report_view;
+pub use doctor::doctor_view;
 pub use directory::{directory_run_view, directory_status_view, RunProgress};
 pub use views::{discovery_view, provider_view, providers_table, token_view, webhook_view};
 

@@ -43,6 +43,8 @@ pub enum Reply {
     Huge { bytes: u64, content_length: bool },
     /// Waits, then answers with `then`.
     Delay { millis: u64, then: Box<Reply> },
+    /// `then` with one more header (or one replaced, e.g. a skewed `Date`).
+    WithHeader { name: &'static str, value: String, then: Box<Reply> },
 }
 
 impl Reply {
@@ -261,6 +263,11 @@ fn respond(reply: Reply) -> Pin<Box<dyn Future<Output = Response<ResBody>> + Sen
             Reply::Delay { millis, then } => {
                 tokio::time::sleep(Duration::from_millis(millis)).await;
                 return respond(*then).await;
+            }
+            Reply::WithHeader { name, value, then } => {
+                let mut response = respond(*then).await;
+                response.headers_mut().insert(name, value.parse().expect("a valid header value"));
+                return response;
             }
         };
         response.expect("reply has a valid status and headers")

@@ -5,6 +5,7 @@ mod auth;
 mod check_token;
 mod directory;
 mod discover_offline;
+mod doctor;
 mod generated;
 mod help;
 mod local_input;

@@ -58,6 +58,7 @@ pub const SECRETS: &[&str] = &[
     "okta-jwk-private-d-value",
     "okta-jwk-prime-p",
     "okta-jwk-prime-q",
+    "proxy-pass-1",
 ];
 
 impl TestContext {
