@@ -19,6 +19,9 @@ _alter() {
             alter,auth)
                 cmd="alter__subcmd__auth"
                 ;;
+            alter,doctor)
+                cmd="alter__subcmd__doctor"
+                ;;
             alter,help)
                 cmd="alter__subcmd__help"
                 ;;
@@ -60,6 +63,9 @@ _alter() {
                 ;;
             alter__subcmd__help,auth)
                 cmd="alter__subcmd__help__subcmd__auth"
+                ;;
+            alter__subcmd__help,doctor)
+                cmd="alter__subcmd__help__subcmd__doctor"
                 ;;
             alter__subcmd__help,help)
                 cmd="alter__subcmd__help__subcmd__help"
@@ -287,7 +293,7 @@ _alter() {
 
     case "${cmd}" in
         alter)
-            opts="-v -h -V --json --verbose --app --no-color --ca-cert --help --version identity-providers idp auth link unlink help"
+            opts="-q -v -h -V --json --quiet --verbose --app --no-color --ca-cert --help --version identity-providers idp auth link unlink doctor help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -309,7 +315,7 @@ _alter() {
             return 0
             ;;
         alter__subcmd__auth)
-            opts="-v -h -V --json --verbose --app --no-color --ca-cert --help --version login status logout help"
+            opts="-q -v -h -V --json --quiet --verbose --app --no-color --ca-cert --help --version login status logout help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -401,7 +407,7 @@ _alter() {
             return 0
             ;;
         alter__subcmd__auth__subcmd__login)
-            opts="-v -h -V --with-token --json --verbose --app --no-color --ca-cert --help --version"
+            opts="-q -v -h -V --with-token --json --quiet --verbose --app --no-color --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -423,7 +429,7 @@ _alter() {
             return 0
             ;;
         alter__subcmd__auth__subcmd__logout)
-            opts="-v -h -V --json --verbose --app --no-color --ca-cert --help --version"
+            opts="-q -v -h -V --json --quiet --verbose --app --no-color --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -445,7 +451,7 @@ _alter() {
             return 0
             ;;
         alter__subcmd__auth__subcmd__status)
-            opts="-v -h -V --json --verbose --app --no-color --ca-cert --help --version"
+            opts="-q -v -h -V --json --quiet --verbose --app --no-color --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -466,8 +472,30 @@ _alter() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        alter__subcmd__doctor)
+            opts="-q -v -h -V --strict --json --quiet --verbose --app --no-color --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         alter__subcmd__help)
-            opts="identity-providers auth link unlink help"
+            opts="identity-providers auth link unlink doctor help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -525,6 +553,20 @@ _alter() {
         alter__subcmd__help__subcmd__auth__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__help__subcmd__doctor)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -831,7 +873,7 @@ _alter() {
             return 0
             ;;
         alter__subcmd__identity__subcmd__providers)
-            opts="-v -h -V --json --verbose --app --no-color --ca-cert --help --version discover create configure list show update delete webhook directory-import check-token help"
+            opts="-q -v -h -V --json --quiet --verbose --app --no-color --ca-cert --help --version discover create configure list show update delete webhook directory-import check-token help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -853,7 +895,7 @@ _alter() {
             return 0
             ;;
         alter__subcmd__identity__subcmd__providers__subcmd__check__subcmd__token)
-            opts="-v -h -V --token --provider --offline --issuer-url --audience --user-id-claim --group-claim --role-claim --group-claim-stable-ids --json --verbose --app --no-color --ca-cert --help --version"
+            opts="-q -v -h -V --token --provider --offline --issuer-url --audience --user-id-claim --group-claim --role-claim --group-claim-stable-ids --json --quiet --verbose --app --no-color --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -887,6 +929,10 @@ _alter() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --group-claim-stable-ids)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --app)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -903,7 +949,7 @@ _alter() {
             return 0
             ;;
         alter__subcmd__identity__subcmd__providers__subcmd__create)
-            opts="-v -h -V --issuer-url --audience --user-id-claim --group-claim --role-claim --group-claim-stable-ids --wallet-client-id --wallet-client-secret --input --dry-run --json --verbose --app --no-color --ca-cert --help --version"
+            opts="-q -v -h -V --issuer-url --audience --user-id-claim --group-claim --role-claim --group-claim-stable-ids --wallet-client-id --wallet-client-secret --input --dry-run --json --quiet --verbose --app --no-color --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -961,7 +1007,7 @@ _alter() {
             return 0
             ;;
         alter__subcmd__identity__subcmd__providers__subcmd__delete)
-            opts="-v -h -V --provider --yes --json --verbose --app --no-color --ca-cert --help --version"
+            opts="-q -v -h -V --provider --yes --json --quiet --verbose --app --no-color --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -987,7 +1033,7 @@ _alter() {
             return 0
             ;;
         alter__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import)
-            opts="-v -h -V --json --verbose --app --no-color --ca-cert --help --version set-credential run status remove-credential help"
+            opts="-q -v -h -V --json --quiet --verbose --app --no-color --ca-cert --help --version set-credential run status remove-credential help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1093,7 +1139,7 @@ _alter() {
             return 0
             ;;
         alter__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import__subcmd__remove__subcmd__credential)
-            opts="-v -h -V --provider --yes --json --verbose --app --no-color --ca-cert --help --version"
+            opts="-q -v -h -V --provider --yes --json --quiet --verbose --app --no-color --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1119,7 +1165,7 @@ _alter() {
             return 0
             ;;
         alter__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import__subcmd__run)
-            opts="-v -h -V --provider --wait --json --verbose --app --no-color --ca-cert --help --version"
+            opts="-q -v -h -V --provider --wait --json --quiet --verbose --app --no-color --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1145,7 +1191,7 @@ _alter() {
             return 0
             ;;
         alter__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import__subcmd__set__subcmd__credential)
-            opts="-v -h -V --provider --domain --client-id --client-secret --secret-key --org-url --private-key --kid --json --verbose --app --no-color --ca-cert --help --version"
+            opts="-q -v -h -V --provider --domain --client-id --client-secret --secret-key --org-url --private-key --kid --json --quiet --verbose --app --no-color --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1199,7 +1245,7 @@ _alter() {
             return 0
             ;;
         alter__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import__subcmd__status)
-            opts="-v -h -V --provider --json --verbose --app --no-color --ca-cert --help --version"
+            opts="-q -v -h -V --provider --json --quiet --verbose --app --no-color --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1225,7 +1271,7 @@ _alter() {
             return 0
             ;;
         alter__subcmd__identity__subcmd__providers__subcmd__discover)
-            opts="-v -h -V --issuer-url --offline --json --verbose --app --no-color --ca-cert --help --version"
+            opts="-q -v -h -V --issuer-url --offline --json --quiet --verbose --app --no-color --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1517,7 +1563,7 @@ _alter() {
             return 0
             ;;
         alter__subcmd__identity__subcmd__providers__subcmd__list)
-            opts="-v -h -V --json --verbose --app --no-color --ca-cert --help --version"
+            opts="-q -v -h -V --json --quiet --verbose --app --no-color --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1539,7 +1585,7 @@ _alter() {
             return 0
             ;;
         alter__subcmd__identity__subcmd__providers__subcmd__show)
-            opts="-v -h -V --provider --json --verbose --app --no-color --ca-cert --help --version"
+            opts="-q -v -h -V --provider --json --quiet --verbose --app --no-color --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1565,7 +1611,7 @@ _alter() {
             return 0
             ;;
         alter__subcmd__identity__subcmd__providers__subcmd__update)
-            opts="-v -h -V --provider --audience --user-id-claim --group-claim --role-claim --group-claim-stable-ids --wallet-client-id --wallet-client-secret --remove-wallet --input --dry-run --json --verbose --app --no-color --ca-cert --help --version"
+            opts="-q -v -h -V --provider --audience --user-id-claim --group-claim --role-claim --group-claim-stable-ids --wallet-client-id --wallet-client-secret --remove-wallet --input --dry-run --json --quiet --verbose --app --no-color --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1623,7 +1669,7 @@ _alter() {
             return 0
             ;;
         alter__subcmd__identity__subcmd__providers__subcmd__webhook)
-            opts="-v -h -V --json --verbose --app --no-color --ca-cert --help --version enable disable rotate status help"
+            opts="-q -v -h -V --json --quiet --verbose --app --no-color --ca-cert --help --version enable disable rotate status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1645,7 +1691,7 @@ _alter() {
             return 0
             ;;
         alter__subcmd__identity__subcmd__providers__subcmd__webhook__subcmd__disable)
-            opts="-v -h -V --provider --yes --json --verbose --app --no-color --ca-cert --help --version"
+            opts="-q -v -h -V --provider --yes --json --quiet --verbose --app --no-color --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1671,7 +1717,7 @@ _alter() {
             return 0
             ;;
         alter__subcmd__identity__subcmd__providers__subcmd__webhook__subcmd__enable)
-            opts="-v -h -V --provider --secret --json --verbose --app --no-color --ca-cert --help --version"
+            opts="-q -v -h -V --provider --secret --json --quiet --verbose --app --no-color --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1785,7 +1831,7 @@ _alter() {
             return 0
             ;;
         alter__subcmd__identity__subcmd__providers__subcmd__webhook__subcmd__rotate)
-            opts="-v -h -V --provider --secret --yes --json --verbose --app --no-color --ca-cert --help --version"
+            opts="-q -v -h -V --provider --secret --yes --json --quiet --verbose --app --no-color --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1815,7 +1861,7 @@ _alter() {
             return 0
             ;;
         alter__subcmd__identity__subcmd__providers__subcmd__webhook__subcmd__status)
-            opts="-v -h -V --provider --json --verbose --app --no-color --ca-cert --help --version"
+            opts="-q -v -h -V --provider --json --quiet --verbose --app --no-color --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1841,7 +1887,7 @@ _alter() {
             return 0
             ;;
         alter__subcmd__link)
-            opts="-v -h -V --json --verbose --app --no-color --ca-cert --help --version"
+            opts="-q -v -h -V --json --quiet --verbose --app --no-color --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1863,7 +1909,7 @@ _alter() {
             return 0
             ;;
         alter__subcmd__unlink)
-            opts="-v -h -V --json --verbose --app --no-color --ca-cert --help --version"
+            opts="-q -v -h -V --json --quiet --verbose --app --no-color --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

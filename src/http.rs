@@ -179,8 +179,11 @@ pub fn trust_in_effect(ca_cert: Option<&Path>) -> TrustInEffect {
             }
         }
     }
-    let store =
-        if replaced.is_empty() { "the OS trust store".to_owned() } else { format!("{} (instead of the OS store)", replaced.join(" and ")) };
+    let store = if replaced.is_empty() {
+        "the OS trust store".to_owned()
+    } else {
+        format!("{} (instead of the OS store)", replaced.join(" and "))
+    };
     let extra = ca_cert.map(|path| {
         let from_env = std::env::var_os("ALTER_CA_CERT").is_some_and(|v| Path::new(&v) == path);
         (path.display().to_string(), if from_env { "ALTER_CA_CERT" } else { "--ca-cert" })

@@ -39,7 +39,12 @@ pub struct Probe {
 
 impl ApiClient {
     pub fn new(http: reqwest::Client, base_url: &str, token: Secret) -> Self {
-        Self { http, base: base_url.trim_end_matches('/').to_owned(), token: Some(token), max_attempts: retry::MAX_ATTEMPTS }
+        Self {
+            http,
+            base: base_url.trim_end_matches('/').to_owned(),
+            token: Some(token),
+            max_attempts: retry::MAX_ATTEMPTS,
+        }
     }
 
     /// A client that sends no token: it can only probe whether the control plane answers.
@@ -68,7 +73,10 @@ impl ApiClient {
         let sent = retry::exchange(&self.http, self.token.as_ref(), Method::GET, &url, None, self.max_attempts).await;
         let elapsed = started.elapsed();
         let clock_skew = Skew::measure(SystemTime::now(), sent.date.as_deref());
-        let result = sent.result.and_then(|bytes| decode(&bytes, "GET /v1/me"));
+        let result = match sent.result {
+            Ok(bytes) => decode(&bytes).map_err(|detail| ApiError::Decode { what: "GET /v1/me".to_owned(), detail }),
+            Err(err) => Err(err),
+        };
         Probe { result, elapsed, clock_skew }
     }
 
@@ -174,7 +182,7 @@ impl ApiClient {
             .transpose()
             .map_err(|err| ApiError::Decode { what: what.to_owned(), detail: err.to_string() })?;
         let bytes = self.send(method, &self.url(path), body).await?;
-        decode(&bytes, what)
+        decode(&bytes).map_err(|detail| ApiError::Decode { what: what.to_owned(), detail })
     }
 
     async fn send(&self, method: Method, url: &str, body: Option<Vec<u8>>) -> ApiResult<Vec<u8>> {
@@ -182,8 +190,9 @@ impl ApiClient {
     }
 }
 
-fn decode<T: DeserializeOwned>(bytes: &[u8], what: &str) -> ApiResult<T> {
-    serde_json::from_slice(bytes).map_err(|err| ApiError::Decode { what: what.to_owned(), detail: err.to_string() })
+/// A contract body, or why it is not one.
+fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, String> {
+    serde_json::from_slice(bytes).map_err(|err| err.to_string())
 }
 
 const NO_BODY: Option<&()> = None;

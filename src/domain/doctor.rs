@@ -148,7 +148,10 @@ pub enum TokenFound<'a> {
     Env,
     Keyring,
     /// The fallback file, and its mode when others can read or write it.
-    File { path: &'a str, open_mode: Option<u32> },
+    File {
+        path: &'a str,
+        open_mode: Option<u32>,
+    },
     Nowhere,
 }
 
@@ -163,15 +166,19 @@ pub fn token_source(found: &TokenFound) -> Check {
             format!("token from {path}, which other users can read (mode {mode:o}): it holds a bearer token"),
         )
         .fix(format!("chmod 600 {path}")),
-        TokenFound::Nowhere => check(Status::Warn, "not signed in: no ALTER_TOKEN, no token in the keyring or the file".into())
-            .fix("run `alter auth login` (or set ALTER_TOKEN); the checks below that need an account are skipped"),
+        TokenFound::Nowhere => {
+            check(Status::Warn, "not signed in: no ALTER_TOKEN, no token in the keyring or the file".into())
+                .fix("run `alter auth login` (or set ALTER_TOKEN); the checks below that need an account are skipped")
+        }
     }
 }
 
 pub enum KeyringState<'a> {
     Available,
     /// No Secret Service (headless Linux, containers): tokens go to this file.
-    Absent { file: Option<&'a str> },
+    Absent {
+        file: Option<&'a str>,
+    },
 }
 
 pub fn keyring(state: &KeyringState, token_from_env: bool) -> Check {
@@ -194,7 +201,12 @@ pub fn keyring(state: &KeyringState, token_from_env: bool) -> Check {
 
 /// The trust store in words, the variables that point at nothing, the extra CA, and the client
 /// set-up error if building it failed.
-pub fn tls(store: &str, missing: &[String], extra: Option<(&str, &str)>, client_error: Option<(&str, &[String])>) -> Check {
+pub fn tls(
+    store: &str,
+    missing: &[String],
+    extra: Option<(&str, &str)>,
+    client_error: Option<(&str, &[String])>,
+) -> Check {
     if let Some((message, hints)) = client_error {
         return Check::failed(Section::ControlPlane, "tls", message, hints);
     }
@@ -203,8 +215,13 @@ pub fn tls(store: &str, missing: &[String], extra: Option<(&str, &str)>, client_
     if missing.is_empty() {
         return Check::new(Section::ControlPlane, "tls", Status::Ok, message);
     }
-    Check::new(Section::ControlPlane, "tls", Status::Warn, format!("{message}; but {} point(s) at nothing", missing.join(", ")))
-        .fix("unset it, or point it at a PEM bundle that exists")
+    Check::new(
+        Section::ControlPlane,
+        "tls",
+        Status::Warn,
+        format!("{message}; but {} point(s) at nothing", missing.join(", ")),
+    )
+    .fix("unset it, or point it at a PEM bundle that exists")
 }
 
 /// How requests to a host leave this machine (see `crate::http::proxy_route`).
@@ -214,9 +231,14 @@ pub enum Route {
     /// A proxy is set, but `NO_PROXY` exempts this host.
     Exempt,
     /// Through this proxy (credentials shown as `***`), set by this variable.
-    Proxy { proxy: String, from: &'static str },
+    Proxy {
+        proxy: String,
+        from: &'static str,
+    },
     /// The variable is set but is no proxy URL the client can use, so requests go direct.
-    Unusable { from: &'static str },
+    Unusable {
+        from: &'static str,
+    },
 }
 
 pub fn proxy(host: &str, route: &Route) -> Check {
@@ -224,9 +246,14 @@ pub fn proxy(host: &str, route: &Route) -> Check {
     match route {
         Route::Direct => check(Status::Info, format!("no proxy: {host} is reached directly")),
         Route::Exempt => check(Status::Info, format!("a proxy is set, but NO_PROXY exempts {host}: reached directly")),
-        Route::Proxy { proxy, from } => check(Status::Info, format!("{host} is reached through the proxy {proxy} (from {from})")),
-        Route::Unusable { from } => check(Status::Warn, format!("{from} is set but is not a proxy URL alter can use, so {host} is reached directly"))
-            .fix(format!("set {from} to a URL such as http://proxy.example:3128, or unset it")),
+        Route::Proxy { proxy, from } => {
+            check(Status::Info, format!("{host} is reached through the proxy {proxy} (from {from})"))
+        }
+        Route::Unusable { from } => check(
+            Status::Warn,
+            format!("{from} is set but is not a proxy URL alter can use, so {host} is reached directly"),
+        )
+        .fix(format!("set {from} to a URL such as http://proxy.example:3128, or unset it")),
     }
 }
 
@@ -236,7 +263,10 @@ pub enum Answer<'a> {
     /// A 2xx whose body is not the contract's.
     NotTheContract,
     /// No answer: connection, TLS or timeout.
-    Transport { message: &'a str, hints: &'a [String] },
+    Transport {
+        message: &'a str,
+        hints: &'a [String],
+    },
 }
 
 pub fn control_plane(url: &str, from: &str, millis: u128, answer: &Answer, proxy: Option<&str>) -> Check {
@@ -248,10 +278,15 @@ pub fn control_plane(url: &str, from: &str, millis: u128, answer: &Answer, proxy
             check(Status::Warn, format!("{at} answered in {millis} ms, but is failing (HTTP {status})"))
                 .fix("try again in a minute; if it persists, check the Alter status page")
         }
-        Answer::Status(status) => check(Status::Fail, format!("{at} answered HTTP {status} to GET /v1/me: it does not look like the Alter control plane"))
-            .fix("check ALTER_API_URL (unset it for https://api.alterauth.com)"),
-        Answer::NotTheContract => check(Status::Fail, format!("{at} answered, but not as the Alter control plane does"))
-            .fix("check ALTER_API_URL (unset it for https://api.alterauth.com)"),
+        Answer::Status(status) => check(
+            Status::Fail,
+            format!("{at} answered HTTP {status} to GET /v1/me: it does not look like the Alter control plane"),
+        )
+        .fix("check ALTER_API_URL (unset it for https://api.alterauth.com)"),
+        Answer::NotTheContract => {
+            check(Status::Fail, format!("{at} answered, but not as the Alter control plane does"))
+                .fix("check ALTER_API_URL (unset it for https://api.alterauth.com)")
+        }
         Answer::Transport { message, hints } => {
             let fix = match proxy {
                 Some(proxy) => format!("requests go through the proxy {proxy}: check that it is up and allows this host, or exclude the host with NO_PROXY"),
@@ -273,8 +308,13 @@ pub fn token(answer: &TokenAnswer) -> Check {
             let expiry = expires_at.map(|at| format!(", expires {at}")).unwrap_or_else(|| ", never expires".to_owned());
             Check::new(Section::Token, "token", Status::Ok, format!("valid: signed in as {subject}{expiry}"))
         }
-        TokenAnswer::Refused => Check::new(Section::Token, "token", Status::Fail, "the control plane refused the token (HTTP 401): expired, revoked or mistyped")
-            .fix("sign in again with `alter auth login` (or set ALTER_TOKEN to a current token)"),
+        TokenAnswer::Refused => Check::new(
+            Section::Token,
+            "token",
+            Status::Fail,
+            "the control plane refused the token (HTTP 401): expired, revoked or mistyped",
+        )
+        .fix("sign in again with `alter auth login` (or set ALTER_TOKEN to a current token)"),
     }
 }
 
@@ -301,15 +341,24 @@ pub fn clock(check: &'static str, whose: &str, skew: Option<Skew>, unmeasured: &
             format!("{}: token expiry checks on this machine (check-token) would mislead", skew.describe(whose)),
         )
         .fix("turn on network time (e.g. `timedatectl set-ntp true`) and check the time zone"),
-        Some(skew) => Check::new(Section::Clock, check, Status::Ok, format!("within 30 s of {whose} ({} s)", skew.local_ahead_secs)),
+        Some(skew) => Check::new(
+            Section::Clock,
+            check,
+            Status::Ok,
+            format!("within 30 s of {whose} ({} s)", skew.local_ahead_secs),
+        ),
     }
 }
 
 pub enum AppFound<'a> {
-    Exists { name: &'a str },
+    Exists {
+        name: &'a str,
+    },
     Missing,
     /// Not looked up, and why (e.g. not signed in).
-    Unchecked { why: &'a str },
+    Unchecked {
+        why: &'a str,
+    },
 }
 
 /// `from`: `--app`, `ALTER_APP_ID` or the link file's path in words.
@@ -317,8 +366,11 @@ pub fn app(id: &str, from: &str, found: &AppFound) -> Check {
     let check = |status, message: String| Check::new(Section::App, "app", status, message);
     match found {
         AppFound::Exists { name } => check(Status::Ok, format!("{id} ({name}), from {from}")),
-        AppFound::Missing => check(Status::Fail, format!("{id} (from {from}) does not exist, or this token cannot see it"))
-            .fix("check the app id in the dashboard; then fix --app, ALTER_APP_ID or the link (`alter link --app APP_ID`)"),
+        AppFound::Missing => check(
+            Status::Fail,
+            format!("{id} (from {from}) does not exist, or this token cannot see it"),
+        )
+        .fix("check the app id in the dashboard; then fix --app, ALTER_APP_ID or the link (`alter link --app APP_ID`)"),
         AppFound::Unchecked { why } => check(Status::Info, format!("{id}, from {from}; not looked up: {why}")),
     }
 }
@@ -381,7 +433,10 @@ pub fn directory_import(import: &Import) -> Check {
         .fix("fix the credential or the provider, then `alter idp directory-import run --wait`"),
         Import::Last { status: "succeeded", finished_at, .. } => check(
             Status::Ok,
-            format!("the last directory import succeeded{}", finished_at.map(|at| format!(" ({at})")).unwrap_or_default()),
+            format!(
+                "the last directory import succeeded{}",
+                finished_at.map(|at| format!(" ({at})")).unwrap_or_default()
+            ),
         ),
         Import::Last { status, .. } => check(Status::Info, format!("a directory import is {status}")),
     }
@@ -399,7 +454,12 @@ pub fn claims(locked: bool) -> Check {
 /// The saved `jwks_uri` against the one discovery publishes now.
 pub fn jwks_uri(saved: &str, live: &str) -> Check {
     if saved.trim_end_matches('/') == live.trim_end_matches('/') {
-        return Check::new(Section::IdentityProvider, "jwks_uri", Status::Ok, format!("the saved jwks_uri is still current ({live})"));
+        return Check::new(
+            Section::IdentityProvider,
+            "jwks_uri",
+            Status::Ok,
+            format!("the saved jwks_uri is still current ({live})"),
+        );
     }
     Check::new(
         Section::IdentityProvider,
@@ -471,7 +531,8 @@ mod tests {
         let hints = vec!["check the host".to_owned()];
         let down = at(Answer::Transport { message: "refused", hints: &hints });
         assert_eq!((down.status, down.fix.as_deref()), (Status::Fail, Some("check the host")));
-        let proxied = control_plane("https://a", "x", 1, &Answer::Transport { message: "m", hints: &hints }, Some("http://p:1"));
+        let proxied =
+            control_plane("https://a", "x", 1, &Answer::Transport { message: "m", hints: &hints }, Some("http://p:1"));
         assert!(proxied.fix.unwrap().contains("proxy http://p:1"));
     }
 
@@ -504,7 +565,8 @@ mod tests {
         assert_eq!(webhook(true, ProviderType::Okta).status, Status::Ok);
         assert!(webhook(false, ProviderType::Okta).message.contains("directory import"));
         assert!(webhook(false, ProviderType::CustomOidc).message.contains("keep access"));
-        let failed = directory_import(&Import::Last { status: "failed", finished_at: None, error: Some("401 from Okta") });
+        let failed =
+            directory_import(&Import::Last { status: "failed", finished_at: None, error: Some("401 from Okta") });
         assert_eq!(failed.status, Status::Fail);
         assert!(failed.message.ends_with("401 from Okta"));
         let ok = Import::Last { status: "succeeded", finished_at: Some("t"), error: None };

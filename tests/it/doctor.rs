@@ -127,7 +127,8 @@ fn json_report_shape_and_strict_exit_codes() {
         assert_eq!(keys, ["check", "fix", "message", "section", "status"], "{check}");
         assert!(["ok", "warn", "fail", "info", "skipped"].contains(&check["status"].as_str().unwrap()));
     }
-    let sections: Vec<&str> = report["checks"].as_array().unwrap().iter().map(|c| c["section"].as_str().unwrap()).collect();
+    let sections: Vec<&str> =
+        report["checks"].as_array().unwrap().iter().map(|c| c["section"].as_str().unwrap()).collect();
     let mut sorted = sections.clone();
     sorted.dedup();
     assert_eq!(sorted, ["machine", "control_plane", "token", "clock", "app", "identity_provider"]);
@@ -227,10 +228,12 @@ fn a_proxy_in_effect_is_named_with_its_credentials_redacted() {
         .env("ALTER_CA_CERT", ca.ca_pem_path().to_str().unwrap());
     let run = ctx.run(&["doctor"]);
     let port = server.proxy_url().rsplit(':').next().unwrap().to_owned();
-    run.stdout_has(&format!("api.alter.test is reached through the proxy http://***@127.0.0.1:{port} (from HTTPS_PROXY)"))
-        .stdout_has("(ALTER_API_URL) answered in")
-        .stdout_has("✓ valid: signed in as ci@example.com")
-        .stdout_has(&format!("plus {} (ALTER_CA_CERT)", ca.ca_pem_path().display()));
+    run.stdout_has(&format!(
+        "api.alter.test is reached through the proxy http://***@127.0.0.1:{port} (from HTTPS_PROXY)"
+    ))
+    .stdout_has("(ALTER_API_URL) answered in")
+    .stdout_has("✓ valid: signed in as ci@example.com")
+    .stdout_has(&format!("plus {} (ALTER_CA_CERT)", ca.ca_pem_path().display()));
     assert!(!run.stdout.contains("alice"), "{}", run.stdout);
     assert_eq!(server.proxy_connects(), ["api.alter.test:443"]);
 
@@ -251,9 +254,13 @@ fn a_refused_token_and_missing_scopes() {
     w.s.cp.add_token("tok_read_only", "ci@example.com", &["dashboard_identity_providers:read"]);
     let run = w.user("tok_read_only").run(&["doctor", "--app", APP]);
     run.code(0)
-        .stdout_has("! missing dashboard_identity_providers:create -> alter idp discover, alter idp create, alter idp update")
+        .stdout_has(
+            "! missing dashboard_identity_providers:create -> alter idp discover, alter idp create, alter idp update",
+        )
         .stdout_has("dashboard_identity_providers:webhooks -> alter idp webhook ...")
-        .stdout_has("the last directory import: not checked (the token lacks the dashboard_identity_providers:directory scope)");
+        .stdout_has(
+            "the last directory import: not checked (the token lacks the dashboard_identity_providers:directory scope)",
+        );
 
     w.user("tok_wrong")
         .run(&["doctor", "--app", APP])
@@ -298,10 +305,16 @@ fn the_app_from_each_source_and_a_missing_app() {
     std::fs::create_dir_all(&dir).unwrap();
     ctx.cwd(ctx.home().join("project")).run(&["link", "--app", APP]).code(0);
     let link = ctx.home().join("project/.alter/app.json");
-    ctx.cwd(&dir).run(&["doctor"]).code(0).stdout_has(&format!("✓ app_demo (Demo app), from the link file {}", link.display()));
+    ctx.cwd(&dir)
+        .run(&["doctor"])
+        .code(0)
+        .stdout_has(&format!("✓ app_demo (Demo app), from the link file {}", link.display()));
 
     let missing = s.ctx.run(&["doctor", "--app", "app_gone"]);
-    missing.code(5).stdout_has("✗ app_gone (from --app) does not exist").stdout_has("the identity provider: not checked");
+    missing
+        .code(5)
+        .stdout_has("✗ app_gone (from --app) does not exist")
+        .stdout_has("the identity provider: not checked");
 }
 
 #[test]
@@ -341,7 +354,10 @@ fn a_moved_jwks_uri_unverified_wallet_and_disabled_webhook_warn() {
 fn a_failed_directory_import_is_a_cross_with_its_error() {
     let w = World::new();
     let id = w.create(&[]);
-    w.s.cp.set_directory_run_script(&id, vec![json!({"status": "failed", "error": "Okta answered 403: the app lacks okta.users.read"})]);
+    w.s.cp.set_directory_run_script(
+        &id,
+        vec![json!({"status": "failed", "error": "Okta answered 403: the app lacks okta.users.read"})],
+    );
     let jwk = json!({
         "kty": "RSA", "kid": "k1", "e": "AQAB",
         "n": "0vx7agoebGcQSuuPiLJXZptN9nndrQmbXEps2aiAFbWhM78LhWx4cbbfAAtVT86zwu1RK7aPFFxuhDR1L6tSoc_BJECP",
@@ -351,8 +367,18 @@ fn a_failed_directory_import_is_a_cross_with_its_error() {
     let mut keyfile = tempfile::NamedTempFile::new().unwrap();
     std::io::Write::write_all(&mut keyfile, jwk.to_string().as_bytes()).unwrap();
     let key = format!("@{}", keyfile.path().display());
-    w.s.alter(&["idp", "directory-import", "set-credential", "--org-url", "https://dev-486191.okta.com", "--client-id", "0oa1", "--private-key", &key])
-        .code(0);
+    w.s.alter(&[
+        "idp",
+        "directory-import",
+        "set-credential",
+        "--org-url",
+        "https://dev-486191.okta.com",
+        "--client-id",
+        "0oa1",
+        "--private-key",
+        &key,
+    ])
+    .code(0);
     w.s.alter(&["idp", "directory-import", "run"]).code(0);
     let run = w.doctor(&[]);
     run.code(5)

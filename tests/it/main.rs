@@ -8,6 +8,7 @@ mod discover_offline;
 mod doctor;
 mod generated;
 mod help;
+mod hostile;
 mod local_input;
 mod reliability;
 mod support;

@@ -4,7 +4,7 @@
 
 use super::provider;
 use crate::api::{ApiClient, ApiError, Probe};
-use crate::context::{AppChoice, ApiEndpoint};
+use crate::context::{ApiEndpoint, AppChoice};
 use crate::domain::doctor::{self, Answer, AppFound, Check, Route, Section, TokenAnswer};
 use crate::secret::Secret;
 

@@ -17,12 +17,20 @@ pub fn token(checks: &mut Vec<Check>) -> Option<Secret> {
             let found = match &stored.source {
                 TokenSource::Env => TokenFound::Env,
                 TokenSource::Keyring => TokenFound::Keyring,
-                TokenSource::File(path) => {
-                    TokenFound::File { path: file.as_deref().unwrap_or_default(), open_mode: credentials::too_open(path) }
-                }
+                TokenSource::File(path) => TokenFound::File {
+                    path: file.as_deref().unwrap_or_default(),
+                    open_mode: credentials::too_open(path),
+                },
             };
             checks.push(doctor::token_source(&found));
-            Some(stored.token)
+            // The same refusal every command gives before sending a token that cannot be a header.
+            match credentials::check_sendable(&stored.token, &stored.source.to_string()) {
+                Ok(()) => Some(stored.token),
+                Err(err) => {
+                    checks.push(Check::failed(Section::Machine, "token_sendable", &err.message, &err.hints));
+                    None
+                }
+            }
         }
         Ok(None) => {
             checks.push(doctor::token_source(&TokenFound::Nowhere));
@@ -49,7 +57,8 @@ pub fn client(ctx: &Context, endpoint: Option<&ApiEndpoint>, checks: &mut Vec<Ch
     let error = client.as_ref().err().map(|err| (err.message.as_str(), err.hints.as_slice()));
     checks.push(doctor::tls(&trust.store, &trust.missing, extra, error));
     if let Some(endpoint) = endpoint {
-        let host = url::Url::parse(&endpoint.url).ok().and_then(|u| u.host_str().map(str::to_owned)).unwrap_or_default();
+        let host =
+            url::Url::parse(&endpoint.url).ok().and_then(|u| u.host_str().map(str::to_owned)).unwrap_or_default();
         let route = http::proxy_route(&endpoint.url);
         checks.push(doctor::proxy(&host, &route));
     }

@@ -10,7 +10,7 @@ use crate::domain::{claims, discovery, jwks, scopes};
 use crate::error::Error;
 
 pub async fn checks(api: &ApiClient, client: &reqwest::Client, app: Option<&AppChoice>, signed_in: bool) -> Vec<Check> {
-    let skipped = |why: &str| vec![Check::skipped(Section::IdentityProvider, "identity_provider", format!("{why}"))];
+    let skipped = |why: &str| vec![Check::skipped(Section::IdentityProvider, "identity_provider", why)];
     let Some(app) = app else { return skipped("no app selected") };
     if !signed_in {
         return skipped("not signed in");
@@ -77,7 +77,10 @@ async fn discovery_checks(client: &reqwest::Client, provider: &IdentityProvider)
             Section::IdentityProvider,
             "discovery",
             Status::Ok,
-            format!("{} still passes discovery ({}; {usable} usable signing key(s))", found.issuer, found.provider_type),
+            format!(
+                "{} still passes discovery ({}; {usable} usable signing key(s))",
+                found.issuer, found.provider_type
+            ),
         ),
         doctor::jwks_uri(&provider.jwks_uri, &found.jwks_uri),
         doctor::clock("clock_issuer", "the issuer's", keys.clock_skew, "not measured: the issuer sent no Date header"),

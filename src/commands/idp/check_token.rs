@@ -38,7 +38,7 @@ fn offline_expectations(args: &CheckTokenArgs, ctx: &Context) -> Result<(Expecta
         user_id_claim: args.user_id_claim.clone().unwrap_or(suggested.user_id_claim),
         group_claim: args.group_claim.clone().or(suggested.group_claim),
         role_claim: args.role_claim.clone().or(suggested.role_claim),
-        group_claim_stable_ids: args.group_claim_stable_ids || suggested.group_claim_stable_ids,
+        group_claim_stable_ids: args.group_claim_stable_ids.unwrap_or(suggested.group_claim_stable_ids),
     };
     Ok((expect, keys.jwks))
 }
