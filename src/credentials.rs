@@ -340,19 +340,19 @@ mod tests {
         assert!(stores.load().unwrap().is_none());
     }
 
-    /// The real platform store. With ALTER_REQUIRE_KEYRING=1 (.ci/run sets it inside a D-Bus
-    /// session with gnome-keyring) it must be the keyring. Otherwise it must be the file fallback:
-    /// for real where there is no session bus (the keyring crate's own "no service" error), and
-    /// simulated where there is one, so a developer's desktop keyring never prompts or changes.
+    /// The real platform store with ALTER_REQUIRE_KEYRING=1 (.ci/run sets it inside a D-Bus
+    /// session with gnome-keyring); otherwise the file fallback: for real where there is no
+    /// session bus (the keyring crate's own "no service" error), simulated where there is one, so
+    /// a developer's desktop keyring never prompts or changes. Either way it says which.
     #[test]
-    fn real_keyring_round_trip_or_fallback() {
+    fn os_keyring_round_trip_or_the_fallback() {
         let dir = tempfile::tempdir().unwrap();
-        let require = std::env::var("ALTER_REQUIRE_KEYRING").is_ok_and(|v| v == "1");
+        let coverage = alter_testkit::coverage::Keyring::from_env();
+        let require = coverage.is_real();
         let keyring = if require || std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_none() {
             // Our own service name, so a real token is never touched.
             Keyring::System { service: format!("alter-test-{}", std::process::id()) }
         } else {
-            eprintln!("a D-Bus session is here: set ALTER_REQUIRE_KEYRING=1 to test the real keyring");
             Keyring::Absent
         };
         let stores = stores(dir.path(), keyring);
@@ -375,5 +375,6 @@ mod tests {
         assert_eq!(stores.remove().unwrap(), vec![expected]);
         assert!(stores.load().unwrap().is_none());
         assert_eq!(stores.remove().unwrap(), vec![]);
+        coverage.report("credentials::tests::os_keyring_round_trip_or_the_fallback");
     }
 }
