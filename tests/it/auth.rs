@@ -27,6 +27,8 @@ fn login_status_logout_with_the_file_fallback() {
     assert!(status["scopes"].as_array().expect("scopes").iter().any(|s| s == "dashboard_identity_providers:create"));
     ctx.run(&["idp", "list", "--app", APP]).code(0);
     ctx.run(&["auth", "status"]).code(0).stdout_has(&file.display().to_string());
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).expect("chmod");
+    ctx.run(&["auth", "status"]).code(0).stderr_has("other users can read it (mode 644): `chmod 600` it");
 
     ctx.run(&["auth", "logout"]).code(0).stdout_has("Logged out");
     assert!(!file.exists());

@@ -8,6 +8,7 @@ mod discover_offline;
 mod generated;
 mod help;
 mod local_input;
+mod packaging;
 mod reliability;
 mod support;
 mod webhooks;
