@@ -14,5 +14,6 @@ pub mod oidc;
 pub mod output;
 pub mod platform;
 pub mod prompt;
+pub mod scrub;
 pub mod secret;
 pub mod workspace;

@@ -110,11 +110,11 @@ impl RunProgress {
                 let spinner = FRAMES[self.frame % FRAMES.len()];
                 self.frame += 1;
                 let secs = self.started.elapsed().as_secs();
-                eprint!("\r\x1b[2K{spinner} Import {} {} ({secs}s)", run.id, run.status.as_str());
+                eprint!("\r\x1b[2K{spinner} Import {} {} ({secs}s)", crate::scrub::human(&run.id), run.status.as_str());
                 let _ = std::io::stderr().flush();
             }
             ProgressStyle::Lines if self.last != Some(run.status) => {
-                eprintln!("Import {}: {}", run.id, run.status.as_str());
+                eprintln!("Import {}: {}", crate::scrub::human(&run.id), run.status.as_str());
             }
             ProgressStyle::Lines | ProgressStyle::Silent => {}
         }

@@ -3,6 +3,9 @@
 //! and `-v` traces go to stderr. Colour only on a terminal, never with `NO_COLOR` or
 //! `--no-color` (clap's own help and errors included); `--quiet` leaves only the result, errors
 //! and warnings.
+//!
+//! Every text printed here passes through `crate::scrub` first (held secrets redacted, terminal
+//! controls escaped, lines cut), so a command cannot print server text raw by forgetting to.
 
 mod checklist;
 mod directory;
@@ -15,6 +18,7 @@ pub use views::{discovery_view, provider_view, providers_table, token_view, webh
 
 use crate::error::{Error, Result};
 use crate::exit::ExitCode;
+use crate::scrub;
 use serde::Serialize;
 use std::io::{IsTerminal, Write};
 
@@ -46,31 +50,32 @@ impl Output {
     /// Prints the result: `value` as JSON with `--json`, otherwise what `human` renders.
     pub fn result<T: Serialize>(&self, value: &T, human: impl FnOnce() -> String) -> Result<()> {
         let text = if self.json {
-            let mut text = serde_json::to_string_pretty(value)
-                .map_err(|err| Error::unexpected(format!("cannot encode the result as JSON: {err}")))?;
+            let encode = |err: serde_json::Error| Error::unexpected(format!("cannot encode the result as JSON: {err}"));
+            let value = scrub::json(serde_json::to_value(value).map_err(encode)?);
+            let mut text = serde_json::to_string_pretty(&value).map_err(encode)?;
             text.push('\n');
             text
         } else {
-            human()
+            scrub::human(&human())
         };
         write_stdout(&text)
     }
 
     pub fn warn(&self, message: &str) {
-        eprintln!("{} {message}", self.paint("warning:", "33"));
+        eprintln!("{} {}", self.paint("warning:", "33"), scrub::human(message));
     }
 
     /// Context and next steps for people; `--quiet` drops them.
     pub fn note(&self, message: &str) {
         if !self.quiet {
-            eprintln!("{message}");
+            eprintln!("{}", scrub::human(message));
         }
     }
 
     pub fn error(&self, err: &Error) {
-        let mut text = format!("{} {}\n", self.paint("error:", "31"), err.message);
+        let mut text = format!("{} {}\n", self.paint("error:", "31"), scrub::human(&err.message));
         for hint in &err.hints {
-            text.push_str(&format!("{} {hint}\n", self.paint("hint:", "36")));
+            text.push_str(&format!("{} {}\n", self.paint("hint:", "36"), scrub::human(hint)));
         }
         eprint!("{text}");
     }
@@ -141,7 +146,7 @@ pub fn enable_trace() {
         }
         fn log(&self, record: &log::Record) {
             if record.target().starts_with("alter") {
-                eprintln!("* {}", record.args());
+                eprintln!("* {}", scrub::human(&record.args().to_string()));
             }
         }
         fn flush(&self) {}

@@ -199,3 +199,21 @@ fn against_the_saved_provider_through_the_control_plane() {
         .stdout_has("✗ audience");
     ctx.run(&["idp", "check-token", "--token", "@/nonexistent/token", "--app", APP]).code(2);
 }
+
+#[test]
+fn lifetimes_beyond_any_clock_saturate_and_unrepresentable_ones_are_malformed() {
+    let issuer = Issuer::new();
+    let mut claims = good_claims(&issuer.url, AUD);
+    for far in [json!(u64::MAX), json!(1.0e300)] {
+        claims["exp"] = far;
+        issuer.check(&issuer.signer.sign(&claims), &["--audience", AUD]).code(0).stdout_has("✓ lifetime");
+    }
+    claims["exp"] = json!(1);
+    claims["nbf"] = json!(u64::MAX);
+    issuer.check(&issuer.signer.sign(&claims), &["--audience", AUD]).code(5).stdout_has("✗ lifetime");
+    let header = json!({"alg": "ES256", "typ": "JWT", "kid": "key-1"});
+    let payload = good_claims(&issuer.url, AUD).to_string().replacen("\"exp\":", "\"exp\":1e400,\"was_exp\":", 1);
+    let run = issuer.check(&issuer.signer.sign_payload(&header, &payload), &["--audience", AUD]);
+    run.code(5).stdout_has("✗ lifetime").stdout_has("malformed `exp`").stdout_has("✓ signature");
+    assert!(!run.stdout.contains("not a JSON object"), "{}", run.stdout);
+}

@@ -7,6 +7,7 @@ mod directory;
 mod discover_offline;
 mod generated;
 mod help;
+mod hostile;
 mod local_input;
 mod packaging;
 mod reliability;

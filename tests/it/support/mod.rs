@@ -58,6 +58,18 @@ pub const SECRETS: &[&str] = &[
     "okta-jwk-private-d-value",
     "okta-jwk-prime-p",
     "okta-jwk-prime-q",
+    "okta-jwk-dp",
+    "okta-jwk-dq",
+    "okta-jwk-qi",
+    "hostile-wallet-secret-31",
+    "hostile-okta-hook-secret-5",
+    "hostile-jwk-d",
+    "hostile-jwk-p",
+    "hostile-jwk-q",
+    "hostile-jwk-dp",
+    "hostile-jwk-dq",
+    "hostile-jwk-qi",
+    "sk_live_hostileClerkKey12",
 ];
 
 impl TestContext {
