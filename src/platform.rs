@@ -86,17 +86,14 @@ mod tests {
             move |name: &str| pairs.iter().find(|(k, _)| *k == name).map(|(_, v)| PathBuf::from(v))
         };
         let all = env(&[("XDG_CONFIG_HOME", "/x"), ("HOME", "/h"), ("APPDATA", r"C:\Users\u\AppData\Roaming")]);
-        assert_eq!(ConfigDir::Xdg.alter_dir(&all), Some(PathBuf::from("/x/alter")));
-        assert_eq!(ConfigDir::MacOs.alter_dir(&all), Some(PathBuf::from("/x/alter")));
-        assert_eq!(
-            ConfigDir::Windows.alter_dir(&all),
-            Some(PathBuf::from(r"C:\Users\u\AppData\Roaming").join("alter"))
-        );
+        assert_eq!(ConfigDir::Xdg.alter_dir(all), Some(PathBuf::from("/x/alter")));
+        assert_eq!(ConfigDir::MacOs.alter_dir(all), Some(PathBuf::from("/x/alter")));
+        assert_eq!(ConfigDir::Windows.alter_dir(all), Some(PathBuf::from(r"C:\Users\u\AppData\Roaming").join("alter")));
 
         let home_only = env(&[("XDG_CONFIG_HOME", "relative"), ("HOME", "/h")]);
-        assert_eq!(ConfigDir::Xdg.alter_dir(&home_only), Some(PathBuf::from("/h/.config/alter")));
-        assert_eq!(ConfigDir::MacOs.alter_dir(&home_only), Some(PathBuf::from("/h/Library/Application Support/alter")));
-        assert_eq!(ConfigDir::Windows.alter_dir(&home_only), None, "Windows has no config dir without APPDATA");
+        assert_eq!(ConfigDir::Xdg.alter_dir(home_only), Some(PathBuf::from("/h/.config/alter")));
+        assert_eq!(ConfigDir::MacOs.alter_dir(home_only), Some(PathBuf::from("/h/Library/Application Support/alter")));
+        assert_eq!(ConfigDir::Windows.alter_dir(home_only), None, "Windows has no config dir without APPDATA");
         assert_eq!(ConfigDir::Xdg.alter_dir(env(&[])), None);
     }
 
