@@ -39,17 +39,14 @@ pub struct Probe {
 
 impl ApiClient {
     pub fn new(http: reqwest::Client, base_url: &str, token: Secret) -> Self {
-        Self {
-            http,
-            base: base_url.trim_end_matches('/').to_owned(),
-            token: Some(token),
-            max_attempts: retry::MAX_ATTEMPTS,
-        }
+        let base = base_url.trim_end_matches('/').to_owned();
+        Self { http, base, token: Some(token), max_attempts: retry::MAX_ATTEMPTS }
     }
 
     /// A client that sends no token: it can only probe whether the control plane answers.
     pub fn anonymous(http: reqwest::Client, base_url: &str) -> Self {
-        Self { token: None, ..Self::new(http, base_url, Secret::new("")) }
+        let base = base_url.trim_end_matches('/').to_owned();
+        Self { http, base, token: None, max_attempts: retry::MAX_ATTEMPTS }
     }
 
     /// One attempt per request, no retries: for reporting what the control plane does right now.
@@ -58,23 +55,20 @@ impl ApiClient {
         self
     }
 
-    pub fn base_url(&self) -> &str {
-        &self.base
-    }
-
     pub async fn me(&self) -> ApiResult<TokenInfo> {
         self.call(Method::GET, "/v1/me", NO_BODY, "GET /v1/me").await
     }
 
     /// `GET /v1/me`, timed, with this machine's clock measured against the answer's `Date`.
     pub async fn me_probe(&self) -> Probe {
+        let (url, what) = (self.url("/v1/me"), "GET /v1/me");
         let started = Instant::now();
-        let url = self.url("/v1/me");
-        let sent = retry::exchange(&self.http, self.token.as_ref(), Method::GET, &url, None, self.max_attempts).await;
+        let sent =
+            retry::exchange(&self.http, self.token.as_ref(), Method::GET, &url, None, what, self.max_attempts).await;
         let elapsed = started.elapsed();
         let clock_skew = Skew::measure(SystemTime::now(), sent.date.as_deref());
         let result = match sent.result {
-            Ok(bytes) => decode(&bytes).map_err(|detail| ApiError::Decode { what: "GET /v1/me".to_owned(), detail }),
+            Ok(bytes) => serde_json::from_slice(&bytes).map_err(|err| unreadable(&bytes, &err, what, false, url)),
             Err(err) => Err(err),
         };
         Probe { result, elapsed, clock_skew }
@@ -115,7 +109,8 @@ impl ApiClient {
     }
 
     pub async fn delete_provider(&self, app: &str, id: &str) -> ApiResult<()> {
-        self.send(Method::DELETE, &self.url(&provider_path(app, id)), None).await.map(drop)
+        let url = self.url(&provider_path(app, id));
+        self.send(Method::DELETE, &url, None, "delete").await.map(drop)
     }
 
     pub async fn webhook_status(&self, app: &str, id: &str) -> ApiResult<WebhookStatus> {
@@ -159,7 +154,7 @@ impl ApiClient {
 
     pub async fn delete_directory_credential(&self, app: &str, id: &str) -> ApiResult<()> {
         let url = self.url(&directory_path(app, id, ""));
-        self.send(Method::DELETE, &url, None).await.map(drop)
+        self.send(Method::DELETE, &url, None, "directory-import remove-credential").await.map(drop)
     }
 
     pub async fn run_directory_import(&self, app: &str, id: &str) -> ApiResult<DirectoryImportRun> {
@@ -177,25 +172,36 @@ impl ApiClient {
         body: Option<&B>,
         what: &str,
     ) -> ApiResult<T> {
-        let body = body
-            .map(serde_json::to_vec)
-            .transpose()
-            .map_err(|err| ApiError::Decode { what: what.to_owned(), detail: err.to_string() })?;
-        let bytes = self.send(method, &self.url(path), body).await?;
-        decode(&bytes).map_err(|detail| ApiError::Decode { what: what.to_owned(), detail })
+        let url = self.url(path);
+        let body = body.map(serde_json::to_vec).transpose().map_err(|err| {
+            ApiError::Transport(crate::error::Error::unexpected(format!("cannot encode the {what} request: {err}")))
+        })?;
+        let write = method != Method::GET;
+        let bytes = self.send(method, &url, body, what).await?;
+        serde_json::from_slice(&bytes).map_err(|err| unreadable(&bytes, &err, what, write, url))
     }
 
-    async fn send(&self, method: Method, url: &str, body: Option<Vec<u8>>) -> ApiResult<Vec<u8>> {
-        retry::exchange(&self.http, self.token.as_ref(), method, url, body, self.max_attempts).await.result
+    async fn send(&self, method: Method, url: &str, body: Option<Vec<u8>>, what: &str) -> ApiResult<Vec<u8>> {
+        retry::exchange(&self.http, self.token.as_ref(), method, url, body, what, self.max_attempts).await.result
     }
 }
 
-/// A contract body, or why it is not one.
-fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, String> {
-    serde_json::from_slice(bytes).map_err(|err| err.to_string())
+fn unreadable(bytes: &[u8], err: &serde_json::Error, what: &str, write: bool, url: String) -> ApiError {
+    ApiError::Decode { what: what.to_owned(), detail: describe_unreadable(bytes, err), write, url }
 }
 
 const NO_BODY: Option<&()> = None;
+
+/// What a success body that is not the contract's JSON looks like, in words.
+fn describe_unreadable(bytes: &[u8], err: &serde_json::Error) -> String {
+    let start = bytes.iter().find(|b| !b.is_ascii_whitespace());
+    match start {
+        None => "the body is empty".to_owned(),
+        Some(b'<') => "the body is an HTML page, not JSON".to_owned(),
+        Some(_) if std::str::from_utf8(bytes).is_err() => "the body is not text (binary or compressed)".to_owned(),
+        Some(_) => format!("the body does not match the contract ({err})"),
+    }
+}
 
 fn providers_path(app: &str) -> String {
     format!("/v1/apps/{app}/identity-providers")

@@ -1,11 +1,13 @@
-//! Sending one logical request: retried on connection failures, dropped responses, timeouts,
-//! 429 (honouring Retry-After) and 502/503/504, with backoff under a total budget. Writes carry
+//! Sending one logical request: retried only on what can heal (connection refused or reset,
+//! dropped responses, timeouts, 429 honouring Retry-After, 502/503/504), with backoff under a
+//! total budget. An untrusted certificate, a refused redirect, a request that cannot be built
+//! or an answer over the size cap fails at once. Writes carry
 //! one Idempotency-Key across all their retries, so a response lost after the server committed
 //! is replayed rather than applied twice.
 
-use super::error::ApiError;
+use super::error::{may_have_taken_effect, ApiError};
 use super::models::Problem;
-use crate::http::{read_body_capped, transport_error};
+use crate::http::{can_heal, read_body_capped, transport_error, BodyError};
 use crate::secret::Secret;
 use reqwest::header::{HeaderMap, ACCEPT, CONTENT_TYPE, DATE, RETRY_AFTER};
 use reqwest::Method;
@@ -30,16 +32,19 @@ enum Attempt {
     Retry { error: ApiError, wait: Option<Duration>, maybe_committed: bool },
 }
 
-/// Sends one logical request in at most `max_attempts` attempts, keeping the last answer's `Date`
-/// header.
+/// Sends one logical request in at most `max_attempts` attempts (no token: a reachability probe),
+/// keeping the last answer's `Date` header. `what` names the operation in errors ("create",
+/// "webhook enable").
 pub async fn exchange(
     http: &reqwest::Client,
     token: Option<&Secret>,
     method: Method,
     url: &str,
     body: Option<Vec<u8>>,
+    what: &str,
     max_attempts: u32,
 ) -> Exchange {
+    let write = is_write(&method);
     let idempotency_key =
         matches!(method, Method::POST | Method::PUT | Method::PATCH).then(|| uuid::Uuid::new_v4().to_string());
     let started = Instant::now();
@@ -65,13 +70,16 @@ pub async fn exchange(
         let outcome = match request.send().await {
             Ok(response) => {
                 date = header(response.headers(), DATE.as_str());
-                answer(response, &method, url, maybe_committed).await
+                answer(response, &method, url, maybe_committed, what).await
             }
-            Err(err) => Attempt::Retry {
-                error: ApiError::Transport(transport_error(&err, "the control plane, ALTER_API_URL", url)),
-                wait: None,
-                maybe_committed: !err.is_connect(),
-            },
+            Err(err) => {
+                let error = ApiError::Transport(transport_error(&err, "the control plane, ALTER_API_URL", url));
+                if can_heal(&err) {
+                    Attempt::Retry { error, wait: None, maybe_committed: !err.is_connect() }
+                } else {
+                    Attempt::Failed(error)
+                }
+            }
         };
         let (error, wait) = match outcome {
             Attempt::Done(bytes) => return Exchange { result: Ok(bytes), date },
@@ -83,6 +91,13 @@ pub async fn exchange(
         };
         let wait = wait.unwrap_or_else(|| backoff(attempt));
         if attempt >= max_attempts || started.elapsed() + wait > RETRY_BUDGET {
+            let error = match error {
+                // The answers were lost, not refused: the server may have applied the write.
+                ApiError::Transport(err) if write && maybe_committed => {
+                    ApiError::Transport(err.hint(may_have_taken_effect(url)))
+                }
+                error => error,
+            };
             return Exchange { result: Err(error), date };
         }
         log::info!(
@@ -96,7 +111,7 @@ pub async fn exchange(
     }
 }
 
-async fn answer(response: reqwest::Response, method: &Method, url: &str, maybe_committed: bool) -> Attempt {
+async fn answer(response: reqwest::Response, method: &Method, url: &str, maybe_committed: bool, what: &str) -> Attempt {
     let status = response.status().as_u16();
     let headers = response.headers().clone();
     let request_id = header(&headers, "x-request-id");
@@ -106,9 +121,25 @@ async fn answer(response: reqwest::Response, method: &Method, url: &str, maybe_c
         request_id.as_deref().map(|id| format!(" (request id {id})")).unwrap_or_default(),
         if replayed { " (replayed)" } else { "" }
     );
+    let unreadable = |detail: String| {
+        Attempt::Failed(ApiError::Decode {
+            what: what.to_owned(),
+            detail,
+            write: is_write(method),
+            url: url.to_owned(),
+        })
+    };
     let bytes = match read_body_capped(response, MAX_BODY_BYTES, "response", url).await {
         Ok(bytes) => bytes,
-        Err(err) => return Attempt::Retry { error: ApiError::Transport(err), wait: None, maybe_committed: true },
+        Err(BodyError::Transport(err)) => {
+            return Attempt::Retry { error: ApiError::Transport(err), wait: None, maybe_committed: true }
+        }
+        Err(BodyError::TooLarge { limit }) => {
+            return unreadable(format!("HTTP {status} with a body over {} MiB", limit >> 20))
+        }
+        Err(BodyError::Encoded(encoding)) => {
+            return unreadable(format!("HTTP {status} with a {encoding}-compressed body, which alter did not ask for"))
+        }
     };
     if (200..300).contains(&status) {
         return Attempt::Done(bytes);
@@ -126,6 +157,10 @@ async fn answer(response: reqwest::Response, method: &Method, url: &str, maybe_c
         return Attempt::Retry { error, wait, maybe_committed: false };
     }
     Attempt::Failed(error)
+}
+
+fn is_write(method: &Method) -> bool {
+    !matches!(*method, Method::GET | Method::HEAD)
 }
 
 fn header(headers: &HeaderMap, name: &str) -> Option<String> {

@@ -101,6 +101,7 @@ fn label(check: &str) -> &str {
         "identity_provider" => "the identity provider",
         "discovery" => "discovery",
         "jwks_uri" => "the jwks_uri",
+        "signing_keys" => "the signing keys",
         "directory_import" => "the last directory import",
         other => other,
     }
@@ -451,6 +452,21 @@ pub fn claims(locked: bool) -> Check {
     Check::new(Section::IdentityProvider, "claims", Status::Info, message)
 }
 
+/// The keys at `jwks_uri`: usable ones, and why each other signing key is not.
+pub fn signing_keys(jwks_uri: &str, usable: usize, unusable: &[String]) -> Check {
+    let message = format!("{usable} usable signing key(s) at {jwks_uri}");
+    if unusable.is_empty() {
+        return Check::new(Section::IdentityProvider, "signing_keys", Status::Ok, message);
+    }
+    Check::new(
+        Section::IdentityProvider,
+        "signing_keys",
+        Status::Warn,
+        format!("{message}; {} unusable: {}", unusable.len(), unusable.join("; ")),
+    )
+    .fix("tokens signed with an unusable key are refused: check the provider's signing-key configuration")
+}
+
 /// The saved `jwks_uri` against the one discovery publishes now.
 pub fn jwks_uri(saved: &str, live: &str) -> Check {
     if saved.trim_end_matches('/') == live.trim_end_matches('/') {
@@ -575,6 +591,8 @@ mod tests {
         assert_eq!(jwks_uri("https://k/a", "https://k/a").status, Status::Ok);
         assert_eq!(jwks_uri("https://k/a", "https://k/b").status, Status::Warn);
         assert_eq!(claims(true).status, Status::Info);
+        assert_eq!(signing_keys("u", 2, &[]).status, Status::Ok);
+        assert_eq!(signing_keys("u", 1, &["k2: RSA key of 1024 bits".to_owned()]).status, Status::Warn);
     }
 
     #[test]

@@ -43,8 +43,8 @@ pub enum Reply {
     Huge { bytes: u64, content_length: bool },
     /// Waits, then answers with `then`.
     Delay { millis: u64, then: Box<Reply> },
-    /// `then` with one more header (or one replaced, e.g. a skewed `Date`).
-    WithHeader { name: &'static str, value: String, then: Box<Reply> },
+    /// `then` with this `Date` header instead of the real time: a server whose clock is off.
+    Dated { date: String, then: Box<Reply> },
 }
 
 impl Reply {
@@ -264,9 +264,10 @@ fn respond(reply: Reply) -> Pin<Box<dyn Future<Output = Response<ResBody>> + Sen
                 tokio::time::sleep(Duration::from_millis(millis)).await;
                 return respond(*then).await;
             }
-            Reply::WithHeader { name, value, then } => {
+            Reply::Dated { date, then } => {
                 let mut response = respond(*then).await;
-                response.headers_mut().insert(name, value.parse().expect("a valid header value"));
+                let value = hyper::header::HeaderValue::from_str(&date).expect("a header-safe date");
+                response.headers_mut().insert(hyper::header::DATE, value);
                 return response;
             }
         };

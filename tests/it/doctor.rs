@@ -92,8 +92,9 @@ fn a_healthy_setup_is_all_ticks_and_exit_0() {
         "✓ token from ALTER_TOKEN",
         "✓ every scope the commands need",
         "✓ app_demo (Demo app), from --app",
-        "still passes discovery (okta; ",
+        "still passes discovery (okta)",
         "✓ the saved jwks_uri is still current",
+        "usable signing key(s) at https://dev-486191.okta.com/oauth2/default/v1/keys",
         "· no wallet sign-in configured",
         "· claim mappings are not locked yet",
         "· directory import not configured",
@@ -279,7 +280,7 @@ fn skewed_date_headers_warn_with_the_skew() {
     w.create(&[]);
     w.s.cp.set_date_offset(-300);
     // Date headers have whole seconds: 7230 s ahead reads as 2h 0m whatever the milliseconds.
-    let dated = |then| Reply::WithHeader { name: "date", value: http_date(7230), then: Box::new(then) };
+    let dated = |then| Reply::Dated { date: http_date(7230), then: Box::new(then) };
     w.issuer.route(JWKS_URI, dated(Reply::Json(fixture("jwks-okta.json"))));
     let run = w.doctor(&[]);
     run.code(0)

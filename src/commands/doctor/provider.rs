@@ -6,7 +6,8 @@ use crate::api::models::IdentityProvider;
 use crate::api::{ApiClient, ApiError};
 use crate::context::AppChoice;
 use crate::domain::doctor::{self, Check, Import, Section, Status};
-use crate::domain::{claims, discovery, jwks, scopes};
+use crate::domain::jwks::{self, KeyReport};
+use crate::domain::{claims, discovery, scopes};
 use crate::error::Error;
 
 pub async fn checks(api: &ApiClient, client: &reqwest::Client, app: Option<&AppChoice>, signed_in: bool) -> Vec<Check> {
@@ -60,6 +61,7 @@ async fn discovery_checks(client: &reqwest::Client, provider: &IdentityProvider)
         vec![
             Check::failed(Section::IdentityProvider, "discovery", &err.message, &err.hints),
             Check::skipped(Section::IdentityProvider, "jwks_uri", why),
+            Check::skipped(Section::IdentityProvider, "signing_keys", why),
             Check::skipped(Section::Clock, "clock_issuer", why),
         ]
     };
@@ -71,18 +73,18 @@ async fn discovery_checks(client: &reqwest::Client, provider: &IdentityProvider)
         Ok(found) => found,
         Err(err) => return failed(err),
     };
-    let usable = jwks::usable_signing_keys(&keys.jwks, &found.jwks_uri).unwrap_or(0);
+    // Discovery has already refused a set with no usable key.
+    let report =
+        jwks::usable_signing_keys(&keys.jwks, &found.jwks_uri).unwrap_or(KeyReport { usable: 0, unusable: Vec::new() });
     vec![
         Check::new(
             Section::IdentityProvider,
             "discovery",
             Status::Ok,
-            format!(
-                "{} still passes discovery ({}; {usable} usable signing key(s))",
-                found.issuer, found.provider_type
-            ),
+            format!("{} still passes discovery ({})", found.issuer, found.provider_type),
         ),
         doctor::jwks_uri(&provider.jwks_uri, &found.jwks_uri),
+        doctor::signing_keys(&found.jwks_uri, report.usable, &report.unusable),
         doctor::clock("clock_issuer", "the issuer's", keys.clock_skew, "not measured: the issuer sent no Date header"),
     ]
 }
