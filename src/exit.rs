@@ -10,11 +10,12 @@ pub enum ExitCode {
     Rejected = 5,
     Network = 6,
     Server = 7,
+    Differences = 8,
     Cancelled = 130,
 }
 
 impl ExitCode {
-    pub const ALL: [ExitCode; 9] = [
+    pub const ALL: [ExitCode; 10] = [
         Self::Ok,
         Self::Unexpected,
         Self::Usage,
@@ -23,6 +24,7 @@ impl ExitCode {
         Self::Rejected,
         Self::Network,
         Self::Server,
+        Self::Differences,
         Self::Cancelled,
     ];
 
@@ -36,6 +38,7 @@ impl ExitCode {
             Self::Rejected => "rejected: brokered provider, issuer mismatch, unusable discovery document, conflict",
             Self::Network => "network, TLS certificate or timeout failure",
             Self::Server => "the server kept failing after retries",
+            Self::Differences => "differences found (`alter idp diff`)",
             Self::Cancelled => "cancelled",
         }
     }

@@ -3,12 +3,15 @@
 //! offline engine and every command share one source of truth (`PROVIDERS.md`).
 
 pub mod claims;
+pub mod desired;
 pub mod detect;
 pub mod directory;
 pub mod discovery;
+pub mod export;
 pub mod issuer;
 pub mod jwks;
 pub mod model;
+pub mod plan;
 pub mod rejection;
 pub mod token;
 pub mod webhook;

@@ -4,10 +4,12 @@
 
 mod checklist;
 mod directory;
+mod plan;
 mod views;
 
 pub use checklist::token_report_view;
 pub use directory::{directory_run_view, directory_status_view, RunProgress};
+pub use plan::{plan_report, plan_view, PlanReport};
 pub use views::{discovery_view, provider_view, providers_table, token_view, webhook_view};
 
 use crate::error::{Error, Result};
@@ -45,6 +47,14 @@ impl Output {
         write_stdout(&text)
     }
 
+    /// Text for people on stdout, printed only without `--json` (whose result comes at the end).
+    pub fn human(&self, text: &str) -> Result<()> {
+        if self.json {
+            return Ok(());
+        }
+        write_stdout(text)
+    }
+
     pub fn warn(&self, message: &str) {
         eprintln!("{} {message}", self.paint("warning:", "33"));
     }
@@ -54,7 +64,9 @@ impl Output {
     }
 
     pub fn error(&self, err: &Error) {
-        let mut text = format!("{} {}\n", self.paint("error:", "31"), err.message);
+        // Differences found is an answer, not a failure: no `error:` label.
+        let label = if err.code == ExitCode::Differences { String::new() } else { self.paint("error:", "31") + " " };
+        let mut text = format!("{label}{}\n", err.message);
         for hint in &err.hints {
             text.push_str(&format!("{} {hint}\n", self.paint("hint:", "36")));
         }

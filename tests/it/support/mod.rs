@@ -58,6 +58,9 @@ pub const SECRETS: &[&str] = &[
     "okta-jwk-private-d-value",
     "okta-jwk-prime-p",
     "okta-jwk-prime-q",
+    "env-wallet-secret-decl",
+    "stdin-wallet-secret-decl",
+    "literal-wallet-secret-decl",
 ];
 
 impl TestContext {
