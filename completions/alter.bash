@@ -82,6 +82,9 @@ _alter() {
             alter__subcmd__help__subcmd__auth,status)
                 cmd="alter__subcmd__help__subcmd__auth__subcmd__status"
                 ;;
+            alter__subcmd__help__subcmd__identity__subcmd__providers,apply)
+                cmd="alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__apply"
+                ;;
             alter__subcmd__help__subcmd__identity__subcmd__providers,check-token)
                 cmd="alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__check__subcmd__token"
                 ;;
@@ -91,11 +94,17 @@ _alter() {
             alter__subcmd__help__subcmd__identity__subcmd__providers,delete)
                 cmd="alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__delete"
                 ;;
+            alter__subcmd__help__subcmd__identity__subcmd__providers,diff)
+                cmd="alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__diff"
+                ;;
             alter__subcmd__help__subcmd__identity__subcmd__providers,directory-import)
                 cmd="alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import"
                 ;;
             alter__subcmd__help__subcmd__identity__subcmd__providers,discover)
                 cmd="alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__discover"
+                ;;
+            alter__subcmd__help__subcmd__identity__subcmd__providers,export)
+                cmd="alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__export"
                 ;;
             alter__subcmd__help__subcmd__identity__subcmd__providers,list)
                 cmd="alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__list"
@@ -133,6 +142,9 @@ _alter() {
             alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__webhook,status)
                 cmd="alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__webhook__subcmd__status"
                 ;;
+            alter__subcmd__identity__subcmd__providers,apply)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__apply"
+                ;;
             alter__subcmd__identity__subcmd__providers,check-token)
                 cmd="alter__subcmd__identity__subcmd__providers__subcmd__check__subcmd__token"
                 ;;
@@ -145,11 +157,17 @@ _alter() {
             alter__subcmd__identity__subcmd__providers,delete)
                 cmd="alter__subcmd__identity__subcmd__providers__subcmd__delete"
                 ;;
+            alter__subcmd__identity__subcmd__providers,diff)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__diff"
+                ;;
             alter__subcmd__identity__subcmd__providers,directory-import)
                 cmd="alter__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import"
                 ;;
             alter__subcmd__identity__subcmd__providers,discover)
                 cmd="alter__subcmd__identity__subcmd__providers__subcmd__discover"
+                ;;
+            alter__subcmd__identity__subcmd__providers,export)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__export"
                 ;;
             alter__subcmd__identity__subcmd__providers,help)
                 cmd="alter__subcmd__identity__subcmd__providers__subcmd__help"
@@ -196,6 +214,9 @@ _alter() {
             alter__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import__subcmd__help,status)
                 cmd="alter__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import__subcmd__help__subcmd__status"
                 ;;
+            alter__subcmd__identity__subcmd__providers__subcmd__help,apply)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__apply"
+                ;;
             alter__subcmd__identity__subcmd__providers__subcmd__help,check-token)
                 cmd="alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__check__subcmd__token"
                 ;;
@@ -205,11 +226,17 @@ _alter() {
             alter__subcmd__identity__subcmd__providers__subcmd__help,delete)
                 cmd="alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__delete"
                 ;;
+            alter__subcmd__identity__subcmd__providers__subcmd__help,diff)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__diff"
+                ;;
             alter__subcmd__identity__subcmd__providers__subcmd__help,directory-import)
                 cmd="alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__directory__subcmd__import"
                 ;;
             alter__subcmd__identity__subcmd__providers__subcmd__help,discover)
                 cmd="alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__discover"
+                ;;
+            alter__subcmd__identity__subcmd__providers__subcmd__help,export)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__export"
                 ;;
             alter__subcmd__identity__subcmd__providers__subcmd__help,help)
                 cmd="alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__help"
@@ -287,7 +314,7 @@ _alter() {
 
     case "${cmd}" in
         alter)
-            opts="-v -h -V --json --verbose --app --no-color --ca-cert --help --version identity-providers idp auth link unlink help"
+            opts="-q -v -h -V --json --quiet --verbose --app --no-color --ca-cert --help --version identity-providers idp auth link unlink help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -309,7 +336,7 @@ _alter() {
             return 0
             ;;
         alter__subcmd__auth)
-            opts="-v -h -V --json --verbose --app --no-color --ca-cert --help --version login status logout help"
+            opts="-q -v -h -V --json --quiet --verbose --app --no-color --ca-cert --help --version login status logout help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -401,7 +428,7 @@ _alter() {
             return 0
             ;;
         alter__subcmd__auth__subcmd__login)
-            opts="-v -h -V --with-token --json --verbose --app --no-color --ca-cert --help --version"
+            opts="-q -v -h -V --with-token --json --quiet --verbose --app --no-color --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -423,7 +450,7 @@ _alter() {
             return 0
             ;;
         alter__subcmd__auth__subcmd__logout)
-            opts="-v -h -V --json --verbose --app --no-color --ca-cert --help --version"
+            opts="-q -v -h -V --json --quiet --verbose --app --no-color --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -445,7 +472,7 @@ _alter() {
             return 0
             ;;
         alter__subcmd__auth__subcmd__status)
-            opts="-v -h -V --json --verbose --app --no-color --ca-cert --help --version"
+            opts="-q -v -h -V --json --quiet --verbose --app --no-color --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -551,8 +578,22 @@ _alter() {
             return 0
             ;;
         alter__subcmd__help__subcmd__identity__subcmd__providers)
-            opts="discover create list show update delete webhook directory-import check-token"
+            opts="discover create list show update delete webhook directory-import check-token export diff apply"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -593,6 +634,20 @@ _alter() {
             return 0
             ;;
         alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__diff)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -677,6 +732,20 @@ _alter() {
             return 0
             ;;
         alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__discover)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__export)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -831,7 +900,7 @@ _alter() {
             return 0
             ;;
         alter__subcmd__identity__subcmd__providers)
-            opts="-v -h -V --json --verbose --app --no-color --ca-cert --help --version discover create configure list show update delete webhook directory-import check-token help"
+            opts="-q -v -h -V --json --quiet --verbose --app --no-color --ca-cert --help --version discover create configure list show update delete webhook directory-import check-token export diff apply help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -852,8 +921,38 @@ _alter() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__apply)
+            opts="-f -q -v -h -V --file --dry-run --update-secrets --replace --yes --json --quiet --verbose --app --no-color --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         alter__subcmd__identity__subcmd__providers__subcmd__check__subcmd__token)
-            opts="-v -h -V --token --provider --offline --issuer-url --audience --user-id-claim --group-claim --role-claim --group-claim-stable-ids --json --verbose --app --no-color --ca-cert --help --version"
+            opts="-q -v -h -V --token --provider --offline --issuer-url --audience --user-id-claim --group-claim --role-claim --group-claim-stable-ids --json --quiet --verbose --app --no-color --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -887,6 +986,10 @@ _alter() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --group-claim-stable-ids)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --app)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -903,7 +1006,7 @@ _alter() {
             return 0
             ;;
         alter__subcmd__identity__subcmd__providers__subcmd__create)
-            opts="-v -h -V --issuer-url --audience --user-id-claim --group-claim --role-claim --group-claim-stable-ids --wallet-client-id --wallet-client-secret --input --dry-run --json --verbose --app --no-color --ca-cert --help --version"
+            opts="-q -v -h -V --issuer-url --audience --user-id-claim --group-claim --role-claim --group-claim-stable-ids --wallet-client-id --wallet-client-secret --input --dry-run --json --quiet --verbose --app --no-color --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -961,7 +1064,7 @@ _alter() {
             return 0
             ;;
         alter__subcmd__identity__subcmd__providers__subcmd__delete)
-            opts="-v -h -V --provider --yes --json --verbose --app --no-color --ca-cert --help --version"
+            opts="-q -v -h -V --provider --yes --json --quiet --verbose --app --no-color --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -986,8 +1089,38 @@ _alter() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__diff)
+            opts="-f -q -v -h -V --file --json --quiet --verbose --app --no-color --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         alter__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import)
-            opts="-v -h -V --json --verbose --app --no-color --ca-cert --help --version set-credential run status remove-credential help"
+            opts="-q -v -h -V --json --quiet --verbose --app --no-color --ca-cert --help --version set-credential run status remove-credential help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1093,7 +1226,7 @@ _alter() {
             return 0
             ;;
         alter__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import__subcmd__remove__subcmd__credential)
-            opts="-v -h -V --provider --yes --json --verbose --app --no-color --ca-cert --help --version"
+            opts="-q -v -h -V --provider --yes --json --quiet --verbose --app --no-color --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1119,7 +1252,7 @@ _alter() {
             return 0
             ;;
         alter__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import__subcmd__run)
-            opts="-v -h -V --provider --wait --json --verbose --app --no-color --ca-cert --help --version"
+            opts="-q -v -h -V --provider --wait --json --quiet --verbose --app --no-color --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1145,7 +1278,7 @@ _alter() {
             return 0
             ;;
         alter__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import__subcmd__set__subcmd__credential)
-            opts="-v -h -V --provider --domain --client-id --client-secret --secret-key --org-url --private-key --kid --json --verbose --app --no-color --ca-cert --help --version"
+            opts="-q -v -h -V --provider --domain --client-id --client-secret --secret-key --org-url --private-key --kid --json --quiet --verbose --app --no-color --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1199,7 +1332,7 @@ _alter() {
             return 0
             ;;
         alter__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import__subcmd__status)
-            opts="-v -h -V --provider --json --verbose --app --no-color --ca-cert --help --version"
+            opts="-q -v -h -V --provider --json --quiet --verbose --app --no-color --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1225,7 +1358,7 @@ _alter() {
             return 0
             ;;
         alter__subcmd__identity__subcmd__providers__subcmd__discover)
-            opts="-v -h -V --issuer-url --offline --json --verbose --app --no-color --ca-cert --help --version"
+            opts="-q -v -h -V --issuer-url --offline --json --quiet --verbose --app --no-color --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1250,9 +1383,57 @@ _alter() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        alter__subcmd__identity__subcmd__providers__subcmd__help)
-            opts="discover create list show update delete webhook directory-import check-token help"
+        alter__subcmd__identity__subcmd__providers__subcmd__export)
+            opts="-o -q -v -h -V --provider --output --json --quiet --verbose --app --no-color --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --provider)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__help)
+            opts="discover create list show update delete webhook directory-import check-token export diff apply help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1293,6 +1474,20 @@ _alter() {
             return 0
             ;;
         alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__diff)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1377,6 +1572,20 @@ _alter() {
             return 0
             ;;
         alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__discover)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__export)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1517,7 +1726,7 @@ _alter() {
             return 0
             ;;
         alter__subcmd__identity__subcmd__providers__subcmd__list)
-            opts="-v -h -V --json --verbose --app --no-color --ca-cert --help --version"
+            opts="-q -v -h -V --json --quiet --verbose --app --no-color --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1539,7 +1748,7 @@ _alter() {
             return 0
             ;;
         alter__subcmd__identity__subcmd__providers__subcmd__show)
-            opts="-v -h -V --provider --json --verbose --app --no-color --ca-cert --help --version"
+            opts="-q -v -h -V --provider --json --quiet --verbose --app --no-color --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1565,7 +1774,7 @@ _alter() {
             return 0
             ;;
         alter__subcmd__identity__subcmd__providers__subcmd__update)
-            opts="-v -h -V --provider --audience --user-id-claim --group-claim --role-claim --group-claim-stable-ids --wallet-client-id --wallet-client-secret --remove-wallet --input --dry-run --json --verbose --app --no-color --ca-cert --help --version"
+            opts="-q -v -h -V --provider --audience --user-id-claim --group-claim --role-claim --group-claim-stable-ids --wallet-client-id --wallet-client-secret --remove-wallet --input --dry-run --json --quiet --verbose --app --no-color --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1623,7 +1832,7 @@ _alter() {
             return 0
             ;;
         alter__subcmd__identity__subcmd__providers__subcmd__webhook)
-            opts="-v -h -V --json --verbose --app --no-color --ca-cert --help --version enable disable rotate status help"
+            opts="-q -v -h -V --json --quiet --verbose --app --no-color --ca-cert --help --version enable disable rotate status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1645,7 +1854,7 @@ _alter() {
             return 0
             ;;
         alter__subcmd__identity__subcmd__providers__subcmd__webhook__subcmd__disable)
-            opts="-v -h -V --provider --yes --json --verbose --app --no-color --ca-cert --help --version"
+            opts="-q -v -h -V --provider --yes --json --quiet --verbose --app --no-color --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1671,7 +1880,7 @@ _alter() {
             return 0
             ;;
         alter__subcmd__identity__subcmd__providers__subcmd__webhook__subcmd__enable)
-            opts="-v -h -V --provider --secret --json --verbose --app --no-color --ca-cert --help --version"
+            opts="-q -v -h -V --provider --secret --json --quiet --verbose --app --no-color --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1785,7 +1994,7 @@ _alter() {
             return 0
             ;;
         alter__subcmd__identity__subcmd__providers__subcmd__webhook__subcmd__rotate)
-            opts="-v -h -V --provider --secret --yes --json --verbose --app --no-color --ca-cert --help --version"
+            opts="-q -v -h -V --provider --secret --yes --json --quiet --verbose --app --no-color --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1815,7 +2024,7 @@ _alter() {
             return 0
             ;;
         alter__subcmd__identity__subcmd__providers__subcmd__webhook__subcmd__status)
-            opts="-v -h -V --provider --json --verbose --app --no-color --ca-cert --help --version"
+            opts="-q -v -h -V --provider --json --quiet --verbose --app --no-color --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1841,7 +2050,7 @@ _alter() {
             return 0
             ;;
         alter__subcmd__link)
-            opts="-v -h -V --json --verbose --app --no-color --ca-cert --help --version"
+            opts="-q -v -h -V --json --quiet --verbose --app --no-color --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1863,7 +2072,7 @@ _alter() {
             return 0
             ;;
         alter__subcmd__unlink)
-            opts="-v -h -V --json --verbose --app --no-color --ca-cert --help --version"
+            opts="-q -v -h -V --json --quiet --verbose --app --no-color --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1,8 +1,21 @@
 //! The whole command tree: every command, flag, alias and help example. Help text is
 //! documentation, pinned by tests, and the source of the man pages and shell completions.
 
-use clap::{Args, Parser, Subcommand};
+use clap::{ArgAction, ArgGroup, Args, ColorChoice, CommandFactory, FromArgMatches, Parser, Subcommand};
+use std::ffi::OsString;
 use std::path::PathBuf;
+
+/// Parses argv; clap's own help and errors are coloured as `color` says.
+pub fn parse(args: &[OsString], color: ColorChoice) -> Result<Cli, clap::Error> {
+    let matches = Cli::command().color(color).try_get_matches_from(args)?;
+    Cli::from_arg_matches(&matches)
+}
+
+/// `--no-color` anywhere before a `--`, seen before parsing so that clap's own help and errors
+/// obey it too.
+pub fn no_color_flag(args: &[OsString]) -> bool {
+    args.iter().skip(1).take_while(|arg| *arg != "--").any(|arg| arg == "--no-color")
+}
 
 #[derive(Debug, Parser)]
 #[command(
@@ -13,7 +26,10 @@ use std::path::PathBuf;
                   issuer) for an Alter Vault app, from a terminal, a CI pipeline or a script.",
     after_help = AFTER_HELP,
     max_term_width = 100,
-    propagate_version = true
+    propagate_version = true,
+    // Re-declared among the global options, so a command's own options come first in its help.
+    disable_help_flag = true,
+    disable_version_flag = true
 )]
 pub struct Cli {
     #[command(flatten)]
@@ -40,23 +56,36 @@ Exit codes:
     8  differences found (`alter idp diff`)
   130  cancelled";
 
+/// The heading of the flags every command takes, shown after the command's own options.
+const GLOBAL: &str = "Global options";
+
 #[derive(Debug, Args)]
+#[command(next_help_heading = GLOBAL)]
 pub struct GlobalArgs {
     /// Print the result as JSON (the control-plane contract's object) on stdout
     #[arg(long, global = true)]
     pub json: bool,
+    /// Print only the result: no notes, next steps or progress (errors and warnings still show)
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
     /// Log each request and response line to stderr (secrets redacted)
     #[arg(short, long, global = true)]
     pub verbose: bool,
     /// The app to act on [default: ALTER_APP_ID, then the linked workspace]
     #[arg(long, global = true, value_name = "APP_ID")]
     pub app: Option<String>,
-    /// Never colour output (also when NO_COLOR is set)
+    /// Never colour output, help and errors included (also when NO_COLOR is set)
     #[arg(long, global = true)]
     pub no_color: bool,
     /// Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store
     #[arg(long, global = true, value_name = "PATH", env = "ALTER_CA_CERT", hide_env_values = true)]
     pub ca_cert: Option<PathBuf>,
+    /// Print help
+    #[arg(short, long, global = true, action = ArgAction::Help)]
+    pub help: Option<bool>,
+    /// Print the version
+    #[arg(short = 'V', long, global = true, action = ArgAction::Version)]
+    pub version: Option<bool>,
 }
 
 // Parsed once per process: the size of a variant costs nothing worth boxing for.
@@ -196,7 +225,7 @@ become env:WALLET_CLIENT_SECRET and env:WEBHOOK_SECRET, read when the file is ap
 
 const DIFF_HELP: &str = "\
 Examples:
-  alter idp diff -f idp.json                       # one line per field: + set, ~ old -> new, - cleared
+  alter idp diff -f idp.json          # one line per field: + set, ~ old -> new, - cleared
   alter idp diff -f idp.json || echo \"the provider differs from idp.json\"
   alter idp diff -f idp.json --json | jq .changes
 
@@ -389,9 +418,10 @@ pub struct CheckTokenArgs {
     /// With --offline: the role claim [default: the suggestion for the provider]
     #[arg(long, value_name = "CLAIM", requires = "offline")]
     pub role_claim: Option<String>,
-    /// With --offline: group values must be stable IDs (what group grants need)
-    #[arg(long, requires = "offline")]
-    pub group_claim_stable_ids: bool,
+    /// With --offline: the group claim carries stable group IDs (Okta 00g..., Clerk org_...), which
+    /// group grants need [default: the suggestion for the provider]
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true", requires = "offline")]
+    pub group_claim_stable_ids: Option<bool>,
 }
 
 const WEBHOOK_HELP: &str = "\
@@ -541,14 +571,15 @@ pub struct ProviderFields {
 }
 
 #[derive(Debug, Args)]
+#[command(group(ArgGroup::new("source").required(true).args(["issuer_url", "input"])))]
 pub struct CreateArgs {
     /// OIDC issuer URL (e.g. https://acme.okta.com): the issuer itself, not a /.well-known/... URL
-    #[arg(long, value_name = "URL", required_unless_present = "input")]
+    #[arg(long, value_name = "URL")]
     pub issuer_url: Option<String>,
     #[command(flatten)]
     pub fields: ProviderFields,
     /// The JSON body (CreateIdentityProvider) from a file (@path) or stdin (-), instead of the flags
-    #[arg(long, value_name = "@PATH|-", conflicts_with_all = FIELD_FLAGS, conflicts_with = "issuer_url")]
+    #[arg(long, value_name = "@PATH|-", conflicts_with_all = FIELD_FLAGS)]
     pub input: Option<String>,
     /// Validate locally and print the request that would be sent (secrets as ***); send nothing
     #[arg(long)]

@@ -76,11 +76,14 @@ impl Context {
 }
 
 /// `ALTER_TOKEN`, the keyring or the fallback file; none is "not signed in" (exit 3).
+/// A token that cannot be sent is exit 3 here, before any request.
 pub fn stored_token() -> Result<StoredToken> {
-    credentials::load()?.ok_or_else(|| {
+    let stored = credentials::load()?.ok_or_else(|| {
         Error::new(ExitCode::NotAuthenticated, "not signed in to Alter")
             .hint("run `alter auth login`, or set ALTER_TOKEN (e.g. from your CI secret store)")
-    })
+    })?;
+    credentials::check_sendable(&stored.token, &stored.source.to_string())?;
+    Ok(stored)
 }
 
 /// `ALTER_API_URL`, checked so a token is never sent in clear to a remote host.

@@ -64,6 +64,23 @@ pub fn remove() -> Result<Vec<TokenSource>> {
     Stores::from_env().remove()
 }
 
+/// A token goes in an `Authorization` header: one that cannot (a control character or non-ASCII
+/// text inside it, e.g. a pasted line break) is the user's to fix, refused before any request
+/// rather than failing as a "network error" on every retry. `from` says where it came from.
+pub fn check_sendable(token: &Secret, from: &str) -> Result<()> {
+    let sendable = token.expose().bytes().all(|b| (0x21..0x7f).contains(&b) || b == b' ');
+    if sendable {
+        return Ok(());
+    }
+    Err(Error::new(
+        ExitCode::NotAuthenticated,
+        format!(
+            "the Alter token from {from} cannot be sent: it holds a control character, a line break or non-ASCII text"
+        ),
+    )
+    .hint("copy the token again as one line and sign in with `alter auth login --with-token`, or fix ALTER_TOKEN"))
+}
+
 /// The permission bits of a token file that other users can access, if any: worth a warning,
 /// since the file holds a bearer token.
 pub fn too_open(path: &Path) -> Option<u32> {
@@ -94,7 +111,7 @@ impl Stores {
     fn from_env() -> Self {
         let var = |name| std::env::var_os(name).filter(|v| !v.is_empty());
         Self {
-            env_token: std::env::var(ENV_TOKEN).ok().filter(|t| !t.is_empty()),
+            env_token: std::env::var(ENV_TOKEN).ok().map(|t| t.trim().to_owned()).filter(|t| !t.is_empty()),
             file: credentials_file(var("XDG_CONFIG_HOME").map(PathBuf::from), var("HOME").map(PathBuf::from)),
             keyring: Keyring::System { service: SERVICE.to_owned() },
         }
@@ -106,7 +123,9 @@ impl Stores {
         }
         if let Some(entry) = self.keyring.entry()? {
             match entry.get_password() {
-                Ok(token) => return Ok(Some(StoredToken { token: Secret::new(token), source: TokenSource::Keyring })),
+                Ok(token) => {
+                    return Ok(Some(StoredToken { token: Secret::new(token.trim()), source: TokenSource::Keyring }))
+                }
                 // Not there: it may be in the file from a time when no keyring was reachable.
                 Err(keyring::Error::NoEntry) => {}
                 Err(err) => return Err(keyring_error("read the token from", err)),
@@ -194,8 +213,8 @@ fn credentials_file(xdg_config_home: Option<PathBuf>, home: Option<PathBuf>) -> 
     Some(config.join("alter").join("credentials"))
 }
 
-/// The token in `path`, with one trailing newline stripped (people edit it by hand); None when
-/// the file is missing or blank.
+/// The token in `path`, surrounding whitespace trimmed (people edit it by hand); None when the
+/// file is missing or blank.
 fn read_file(path: &Path) -> Result<Option<Secret>> {
     let text = match crate::input::read_file(path).and_then(|bytes| {
         String::from_utf8(bytes).map_err(|_| std::io::Error::new(ErrorKind::InvalidData, "it is not UTF-8 text"))
@@ -208,6 +227,7 @@ fn read_file(path: &Path) -> Result<Option<Secret>> {
         }
     };
     let token = normalise(&text);
+    let token = token.trim();
     Ok((!token.is_empty()).then(|| Secret::new(token)))
 }
 
@@ -290,7 +310,7 @@ mod tests {
         assert_eq!(too_open(&path), None);
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "tok_1 \n");
         let loaded = stores.load().unwrap().unwrap();
-        assert_eq!((loaded.token.expose(), loaded.source), ("tok_1 ", TokenSource::File(path.clone())));
+        assert_eq!((loaded.token.expose(), loaded.source), ("tok_1", TokenSource::File(path.clone())), "trimmed");
 
         // Overwriting a file someone widened replaces it with a 0600 one.
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
@@ -312,9 +332,9 @@ mod tests {
         let stores = stores(dir.path(), Keyring::Absent);
         let path = dir.path().join("alter/credentials");
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(&path, "tok\n\n").unwrap();
+        std::fs::write(&path, " tok\r\n\n").unwrap();
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).unwrap();
-        assert_eq!(stores.load().unwrap().unwrap().token.expose(), "tok\n", "only one newline is stripped");
+        assert_eq!(stores.load().unwrap().unwrap().token.expose(), "tok", "surrounding whitespace is trimmed");
         assert_eq!(too_open(&path), Some(0o640));
         std::fs::write(&path, "\n").unwrap();
         assert!(stores.load().unwrap().is_none(), "a blank file holds no token");

@@ -13,5 +13,6 @@ pub mod input;
 pub mod oidc;
 pub mod output;
 pub mod prompt;
+pub mod scrub;
 pub mod secret;
 pub mod workspace;

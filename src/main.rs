@@ -1,21 +1,20 @@
-use alter::cli::Cli;
+use alter::cli::{self, Cli};
 use alter::context::Context;
 use alter::exit::ExitCode;
 use alter::output::{self, Output};
-use clap::Parser;
+use clap::CommandFactory;
 
 fn main() -> std::process::ExitCode {
-    let cli = match Cli::try_parse() {
+    let args: Vec<_> = std::env::args_os().collect();
+    let cli = match cli::parse(&args, output::clap_color(cli::no_color_flag(&args))) {
         Ok(cli) => cli,
-        Err(err) => {
-            let _ = err.print();
-            return if err.use_stderr() { ExitCode::Usage } else { ExitCode::Ok }.into();
-        }
+        Err(err) => return output::parse_stop(&err, &Cli::command()).into(),
     };
-    if cli.global.verbose {
+    let global = &cli.global;
+    if global.verbose {
         output::enable_trace();
     }
-    let ctx = Context::new(&cli.global, Output::new(cli.global.json, cli.global.no_color));
+    let ctx = Context::new(global, Output::new(global.json, global.quiet, global.no_color));
     match alter::commands::run(cli, &ctx) {
         Ok(()) => ExitCode::Ok.into(),
         Err(err) => {

@@ -26,7 +26,7 @@ pub fn confirm(question: &str, yes: bool) -> Result<()> {
     }
     require_confirmation_possible(false, "this")?;
     let answer = dialoguer::Confirm::new()
-        .with_prompt(question)
+        .with_prompt(crate::scrub::human(question))
         .default(false)
         .interact()
         .map_err(|err| Error::new(ExitCode::Cancelled, format!("cancelled ({err})")))?;

@@ -12,8 +12,11 @@ use std::path::Path;
 pub struct Secret(String);
 
 impl Secret {
+    /// Every secret is held from birth: no text printed afterwards can show it (`crate::scrub`).
     pub fn new(value: impl Into<String>) -> Self {
-        Self(value.into())
+        let value = value.into();
+        crate::scrub::hold(&value);
+        Self(value)
     }
 
     pub fn expose(&self) -> &str {
@@ -41,7 +44,7 @@ impl serde::Serialize for Secret {
 
 impl<'de> serde::Deserialize<'de> for Secret {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Secret)
+        String::deserialize(deserializer).map(Secret::new)
     }
 }
 

@@ -53,8 +53,13 @@ fn from_problem(status: u16, problem: Problem, request_id: Option<String>) -> Er
     if !problem.code.is_empty() {
         message = format!("{message} ({})", problem.code);
     }
-    for field in &problem.errors {
+    // A server listing thousands of field errors would bury the ones that matter.
+    const SHOWN_FIELD_ERRORS: usize = 20;
+    for field in problem.errors.iter().take(SHOWN_FIELD_ERRORS) {
         message.push_str(&format!("\n  {}: {}", field.field, field.message));
+    }
+    if problem.errors.len() > SHOWN_FIELD_ERRORS {
+        message.push_str(&format!("\n  ... and {} more", problem.errors.len() - SHOWN_FIELD_ERRORS));
     }
     if let Some(id) = request_id.or(problem.request_id.clone()) {
         message.push_str(&format!("\n  request id: {id}"));

@@ -3,6 +3,7 @@
 //! offline engine and every command share one source of truth (`PROVIDERS.md`).
 
 pub mod claims;
+pub mod clock;
 pub mod desired;
 pub mod detect;
 pub mod directory;

@@ -86,15 +86,30 @@ fn decode(token: &str, provider: ProviderType) -> Result<Decoded, Check> {
     }
     let json_part = |part: &str, what: &str| -> Result<Map<String, Value>, Check> {
         let bytes = b64(part).ok_or_else(|| fail("jwt", format!("the {what} is not base64url{opaque_hint}")))?;
-        match serde_json::from_slice(&bytes) {
-            Ok(Value::Object(map)) => Ok(map),
-            _ => Err(fail("jwt", format!("the {what} is not a JSON object{opaque_hint}"))),
-        }
+        json_object(&bytes).ok_or_else(|| fail("jwt", format!("the {what} is not a JSON object{opaque_hint}")))
     };
     let header = json_part(parts[0], "header")?;
     let claims = json_part(parts[1], "payload")?;
     let signature = b64(parts[2]).ok_or_else(|| fail("jwt", "the signature is not base64url"))?;
     Ok(Decoded { header, claims, signing_input: format!("{}.{}", parts[0], parts[1]), signature })
+}
+
+/// A member serde_json cannot hold (a number beyond f64 such as `1e400`) is kept as its raw
+/// text, so the check that reads it reports that claim as malformed, not the whole payload.
+fn json_object(bytes: &[u8]) -> Option<Map<String, Value>> {
+    if let Ok(Value::Object(map)) = serde_json::from_slice(bytes) {
+        return Some(map);
+    }
+    let raw: Vec<(String, Box<serde_json::value::RawValue>)> =
+        serde_json::from_slice::<std::collections::BTreeMap<_, _>>(bytes).ok()?.into_iter().collect();
+    Some(
+        raw.into_iter()
+            .map(|(name, raw)| {
+                let value = serde_json::from_str(raw.get()).unwrap_or_else(|_| Value::String(raw.get().to_owned()));
+                (name, value)
+            })
+            .collect(),
+    )
 }
 
 fn b64(part: &str) -> Option<Vec<u8>> {
@@ -291,19 +306,16 @@ fn audience_check(claims: &Map<String, Value>, audience: Option<&str>) -> Check 
 fn lifetime_check(claims: &Map<String, Value>, now: u64) -> Check {
     for name in ["exp", "nbf"] {
         if claims.get(name).is_some_and(|v| !v.is_number()) {
-            return fail(
-                "lifetime",
-                format!("`{name}` is not a number of seconds since 1970 (NumericDate): the token is malformed"),
-            );
+            return fail("lifetime", format!("malformed `{name}`: not a number of seconds since 1970 (NumericDate)"));
         }
     }
     let time = |name: &str| claims.get(name).and_then(Value::as_f64).map(|v| v as u64);
     match (time("exp"), time("nbf")) {
         (None, _) => fail("lifetime", "the token has no `exp`: Alter accepts only tokens that expire"),
-        (Some(exp), _) if exp + CLOCK_SKEW_SECS < now => {
+        (Some(exp), _) if exp.saturating_add(CLOCK_SKEW_SECS) < now => {
             fail("lifetime", format!("expired {} s ago: get a fresh token", now - exp))
         }
-        (_, Some(nbf)) if nbf > now + CLOCK_SKEW_SECS => fail(
+        (_, Some(nbf)) if nbf > now.saturating_add(CLOCK_SKEW_SECS) => fail(
             "lifetime",
             format!("not valid for another {} s (`nbf`): check this machine's clock and the provider's", nbf - now),
         ),

@@ -1,6 +1,7 @@
 //! The offline discovery engine's I/O: fetch the discovery document and the JWKS under limits,
 //! then let the domain rules judge them.
 
+use crate::domain::clock::Skew;
 use crate::domain::discovery::{self, DOCUMENT_MEMBERS};
 use crate::domain::issuer::Issuer;
 use crate::domain::jwks;
@@ -10,30 +11,45 @@ use crate::http::{read_body_capped, transport_error};
 use serde_json::value::RawValue;
 use serde_json::Value;
 use std::collections::HashMap;
+use std::time::SystemTime;
 
 /// Far above any real discovery document or JWKS (the largest seen are a few KiB), far below
 /// what could hurt.
 pub const MAX_DOCUMENT_BYTES: usize = 4 * 1024 * 1024;
+
+/// An issuer's published keys, and how far this machine's clock is from the issuer's (its `Date`
+/// header), since token lifetimes are judged with the local clock.
+pub struct IssuerKeys {
+    pub jwks: Value,
+    pub clock_skew: Option<Skew>,
+}
+
+struct Fetched {
+    body: Vec<u8>,
+    date: Option<String>,
+}
 
 pub async fn discover(client: &reqwest::Client, issuer: &Issuer) -> Result<Discovery> {
     Ok(discover_with_keys(client, issuer).await?.0)
 }
 
 /// Discovery plus the JWKS it checked, for commands that verify tokens with it.
-pub async fn discover_with_keys(client: &reqwest::Client, issuer: &Issuer) -> Result<(Discovery, Value)> {
+pub async fn discover_with_keys(client: &reqwest::Client, issuer: &Issuer) -> Result<(Discovery, IssuerKeys)> {
     let discovery_url = issuer.discovery_url();
-    let body =
+    let fetched =
         fetch(client, &discovery_url, "discovery document").await.map_err(|err| with_issuer_hint(err, issuer))?;
-    let document = parse_document(&body, &discovery_url)?;
+    let document = parse_document(&fetched.body, &discovery_url)?;
     let assessed = discovery::assess_document(issuer, &document)?;
-    let jwks = fetch_jwks(client, assessed.jwks_uri.as_str()).await?;
-    jwks::usable_signing_keys(&jwks, assessed.jwks_uri.as_str())?;
-    Ok((discovery::describe(issuer, &assessed, &document), jwks))
+    let keys = fetch_jwks(client, assessed.jwks_uri.as_str()).await?;
+    jwks::usable_signing_keys(&keys.jwks, assessed.jwks_uri.as_str())?;
+    Ok((discovery::describe(issuer, &assessed, &document), keys))
 }
 
-pub async fn fetch_jwks(client: &reqwest::Client, jwks_uri: &str) -> Result<Value> {
-    serde_json::from_slice(&fetch(client, jwks_uri, "JWKS").await?)
-        .map_err(|err| Error::rejected(format!("the JWKS at {jwks_uri} is not valid JSON ({err})")))
+pub async fn fetch_jwks(client: &reqwest::Client, jwks_uri: &str) -> Result<IssuerKeys> {
+    let fetched = fetch(client, jwks_uri, "JWKS").await?;
+    let jwks = serde_json::from_slice(&fetched.body)
+        .map_err(|err| Error::rejected(format!("the JWKS at {jwks_uri} is not valid JSON ({err})")))?;
+    Ok(IssuerKeys { jwks, clock_skew: Skew::measure(SystemTime::now(), fetched.date.as_deref()) })
 }
 
 /// Only the members the rules read are materialised; the rest is validated and skipped in place.
@@ -54,8 +70,9 @@ fn parse_document(body: &[u8], url: &str) -> Result<Value> {
     Ok(Value::Object(document))
 }
 
-/// GETs `url`, refusing error statuses, HTML and bodies over the cap; returns the JSON bytes.
-async fn fetch(client: &reqwest::Client, url: &str, what: &str) -> Result<Vec<u8>> {
+/// GETs `url`, refusing error statuses, HTML and bodies over the cap; returns the JSON bytes and
+/// the server's `Date` header.
+async fn fetch(client: &reqwest::Client, url: &str, what: &str) -> Result<Fetched> {
     log::info!("GET {url}");
     let response = client
         .get(url)
@@ -64,6 +81,7 @@ async fn fetch(client: &reqwest::Client, url: &str, what: &str) -> Result<Vec<u8
         .await
         .map_err(|err| transport_error(&err, what, url))?;
     let status = response.status();
+    let date = response.headers().get(reqwest::header::DATE).and_then(|v| v.to_str().ok()).map(str::to_owned);
     let content_type = response
         .headers()
         .get(reqwest::header::CONTENT_TYPE)
@@ -93,7 +111,7 @@ async fn fetch(client: &reqwest::Client, url: &str, what: &str) -> Result<Vec<u8
     if body.starts_with(b"\xEF\xBB\xBF") {
         body.drain(..3);
     }
-    Ok(body)
+    Ok(Fetched { body, date })
 }
 
 fn with_issuer_hint(err: Error, issuer: &Issuer) -> Error {

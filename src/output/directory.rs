@@ -1,9 +1,9 @@
 //! Directory import for people: the status block, one run's outcome, and the progress shown on
-//! stderr while `run --wait` polls (a spinner on a terminal, one line per change otherwise).
+//! stderr while `run --wait` polls (its style chosen by `Output::run_progress`).
 
 use super::key_values;
 use crate::api::models::{DirectoryImportRun, DirectoryImportStatus, DirectoryRunState};
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 use std::time::Instant;
 
 pub fn directory_status_view(s: &DirectoryImportStatus) -> String {
@@ -81,7 +81,7 @@ pub fn directory_run_view(run: &DirectoryImportRun) -> String {
 
 /// What `run --wait` shows on stderr while it polls.
 pub struct RunProgress {
-    live: bool,
+    style: ProgressStyle,
     last: Option<DirectoryRunState>,
     frame: usize,
     started: Instant,
@@ -89,37 +89,46 @@ pub struct RunProgress {
 
 const FRAMES: [char; 10] = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum ProgressStyle {
+    /// One rewritten line with a spinner (stderr is a terminal).
+    Spinner,
+    /// One line per change of state (a log or a CI job).
+    Lines,
+    /// Nothing (`--quiet`).
+    Silent,
+}
+
 impl RunProgress {
-    /// A rewritten spinner line when stderr is a terminal; plain lines otherwise.
-    pub fn new() -> Self {
-        Self { live: std::io::stderr().is_terminal(), last: None, frame: 0, started: Instant::now() }
+    pub(super) fn new(style: ProgressStyle) -> Self {
+        Self { style, last: None, frame: 0, started: Instant::now() }
     }
 
     pub fn update(&mut self, run: &DirectoryImportRun) {
-        if self.live {
-            let spinner = FRAMES[self.frame % FRAMES.len()];
-            self.frame += 1;
-            let secs = self.started.elapsed().as_secs();
-            eprint!("\r\x1b[2K{spinner} Import {} {} ({secs}s)", run.id, run.status.as_str());
-            let _ = std::io::stderr().flush();
-        } else if self.last != Some(run.status) {
-            eprintln!("Import {}: {}", run.id, run.status.as_str());
+        match self.style {
+            ProgressStyle::Spinner => {
+                let spinner = FRAMES[self.frame % FRAMES.len()];
+                self.frame += 1;
+                let secs = self.started.elapsed().as_secs();
+                eprint!("\r\x1b[2K{spinner} Import {} {} ({secs}s)", crate::scrub::human(&run.id), run.status.as_str());
+                let _ = std::io::stderr().flush();
+            }
+            ProgressStyle::Lines if self.last != Some(run.status) => {
+                eprintln!("Import {}: {}", crate::scrub::human(&run.id), run.status.as_str());
+            }
+            ProgressStyle::Lines | ProgressStyle::Silent => {}
         }
         self.last = Some(run.status);
     }
+}
 
-    /// Clears the spinner line, so what follows starts on a clean line.
-    pub fn finish(&mut self) {
-        if self.live && self.last.is_some() {
+/// Clears the spinner line, so what follows starts on a clean line.
+impl Drop for RunProgress {
+    fn drop(&mut self) {
+        if self.style == ProgressStyle::Spinner && self.last.is_some() {
             eprint!("\r\x1b[2K");
             let _ = std::io::stderr().flush();
         }
-    }
-}
-
-impl Default for RunProgress {
-    fn default() -> Self {
-        Self::new()
     }
 }
 

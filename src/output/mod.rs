@@ -1,6 +1,11 @@
-//! The only place that prints. stdout carries the result (a table or block for people, JSON with
-//! `--json`); errors, warnings, notes and `-v` traces go to stderr. Colour only on a terminal,
-//! never with `NO_COLOR` or `--no-color`.
+//! The only place that prints, and the one that decides about terminals. stdout carries the
+//! result (a table or block for people, JSON with `--json`); errors, warnings, notes, progress
+//! and `-v` traces go to stderr. Colour only on a terminal, never with `NO_COLOR` or
+//! `--no-color` (clap's own help and errors included); `--quiet` leaves only the result, errors
+//! and warnings.
+//!
+//! Every text printed here passes through `crate::scrub` first (held secrets redacted, terminal
+//! controls escaped, lines cut), so a command cannot print server text raw by forgetting to.
 
 mod checklist;
 mod directory;
@@ -8,41 +13,52 @@ mod plan;
 mod views;
 
 pub use checklist::token_report_view;
+use directory::ProgressStyle;
 pub use directory::{directory_run_view, directory_status_view, RunProgress};
 pub use plan::{plan_report, plan_view, PlanReport};
 pub use views::{discovery_view, provider_view, providers_table, token_view, webhook_view};
 
 use crate::error::{Error, Result};
 use crate::exit::ExitCode;
+use crate::scrub;
 use serde::Serialize;
 use std::io::{IsTerminal, Write};
 
 #[derive(Debug, Clone, Copy)]
 pub struct Output {
     json: bool,
+    quiet: bool,
     color: bool,
+    /// stderr is a terminal: progress may rewrite its line.
+    live: bool,
 }
 
 impl Output {
-    pub fn new(json: bool, no_color: bool) -> Self {
-        let no_color_env = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-        let color = !no_color && !no_color_env && std::io::stderr().is_terminal();
-        Self { json, color }
+    pub fn new(json: bool, quiet: bool, no_color: bool) -> Self {
+        let live = std::io::stderr().is_terminal();
+        Self { json, quiet, color: colour_allowed(no_color) && live, live }
     }
 
-    pub fn json(&self) -> bool {
-        self.json
+    /// How `run --wait` shows progress: none with `--quiet`, a spinner on a terminal, one line
+    /// per change otherwise.
+    pub fn run_progress(&self) -> RunProgress {
+        RunProgress::new(match (self.quiet, self.live) {
+            (true, _) => ProgressStyle::Silent,
+            (false, true) => ProgressStyle::Spinner,
+            (false, false) => ProgressStyle::Lines,
+        })
     }
 
     /// Prints the result: `value` as JSON with `--json`, otherwise what `human` renders.
     pub fn result<T: Serialize>(&self, value: &T, human: impl FnOnce() -> String) -> Result<()> {
         let text = if self.json {
-            let mut text = serde_json::to_string_pretty(value)
-                .map_err(|err| Error::unexpected(format!("cannot encode the result as JSON: {err}")))?;
+            let encode = |err: serde_json::Error| Error::unexpected(format!("cannot encode the result as JSON: {err}"));
+            let value = scrub::json(serde_json::to_value(value).map_err(encode)?);
+            let mut text = serde_json::to_string_pretty(&value).map_err(encode)?;
             text.push('\n');
             text
         } else {
-            human()
+            scrub::human(&human())
         };
         write_stdout(&text)
     }
@@ -52,23 +68,26 @@ impl Output {
         if self.json {
             return Ok(());
         }
-        write_stdout(text)
+        write_stdout(&scrub::human(text))
     }
 
     pub fn warn(&self, message: &str) {
-        eprintln!("{} {message}", self.paint("warning:", "33"));
+        eprintln!("{} {}", self.paint("warning:", "33"), scrub::human(message));
     }
 
+    /// Context and next steps for people; `--quiet` drops them.
     pub fn note(&self, message: &str) {
-        eprintln!("{message}");
+        if !self.quiet {
+            eprintln!("{}", scrub::human(message));
+        }
     }
 
     pub fn error(&self, err: &Error) {
         // Differences found is an answer, not a failure: no `error:` label.
         let label = if err.code == ExitCode::Differences { String::new() } else { self.paint("error:", "31") + " " };
-        let mut text = format!("{label}{}\n", err.message);
+        let mut text = format!("{label}{}\n", scrub::human(&err.message));
         for hint in &err.hints {
-            text.push_str(&format!("{} {hint}\n", self.paint("hint:", "36")));
+            text.push_str(&format!("{} {}\n", self.paint("hint:", "36"), scrub::human(hint)));
         }
         eprint!("{text}");
     }
@@ -79,6 +98,36 @@ impl Output {
         } else {
             text.to_owned()
         }
+    }
+}
+
+/// `--no-color` or a non-empty `NO_COLOR` turns colour off everywhere.
+fn colour_allowed(no_color_flag: bool) -> bool {
+    !no_color_flag && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
+/// Clap's own help and errors: never coloured when ours are not; otherwise clap checks the
+/// stream it writes to, as we do.
+pub fn clap_color(no_color_flag: bool) -> clap::ColorChoice {
+    if colour_allowed(no_color_flag) {
+        clap::ColorChoice::Auto
+    } else {
+        clap::ColorChoice::Never
+    }
+}
+
+/// Prints what clap stopped with (help, the version or a usage error) and says how to exit.
+/// Every command takes `--version`; it names the program, not the subcommand.
+pub fn parse_stop(err: &clap::Error, root: &clap::Command) -> ExitCode {
+    let printed = if err.kind() == clap::error::ErrorKind::DisplayVersion {
+        write_stdout(&root.render_version()).map_err(drop)
+    } else {
+        err.print().map_err(drop)
+    };
+    match (printed, err.use_stderr()) {
+        (_, true) => ExitCode::Usage,
+        (Err(()), false) => ExitCode::Unexpected,
+        (Ok(()), false) => ExitCode::Ok,
     }
 }
 
@@ -109,7 +158,7 @@ pub fn enable_trace() {
         }
         fn log(&self, record: &log::Record) {
             if record.target().starts_with("alter") {
-                eprintln!("* {}", record.args());
+                eprintln!("* {}", scrub::human(&record.args().to_string()));
             }
         }
         fn flush(&self) {}

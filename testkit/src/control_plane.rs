@@ -45,6 +45,11 @@ pub enum Fault {
     Delay { path_contains: String, millis: u64, times: usize },
     /// Never answer (and change nothing).
     Hang { path_contains: String, times: usize },
+    /// A hostile server: a problem whose `title`, `detail` and `errors[].message` quote the
+    /// request's Authorization header and body back, as a careless server's validation does.
+    Echo { path_contains: String, status: u16, times: usize },
+    /// Answer with exactly this status, content type and body (change nothing).
+    Raw { path_contains: String, status: u16, content_type: String, body: Vec<u8>, times: usize },
 }
 
 impl Fault {
@@ -53,7 +58,9 @@ impl Fault {
             Fault::Status { path_contains, .. }
             | Fault::DropAfterCommit { path_contains, .. }
             | Fault::Delay { path_contains, .. }
-            | Fault::Hang { path_contains, .. } => path_contains,
+            | Fault::Hang { path_contains, .. }
+            | Fault::Echo { path_contains, .. }
+            | Fault::Raw { path_contains, .. } => path_contains,
         }
     }
 
@@ -62,7 +69,9 @@ impl Fault {
             Fault::Status { times, .. }
             | Fault::DropAfterCommit { times, .. }
             | Fault::Delay { times, .. }
-            | Fault::Hang { times, .. } => times,
+            | Fault::Hang { times, .. }
+            | Fault::Echo { times, .. }
+            | Fault::Raw { times, .. } => times,
         }
     }
 }
@@ -381,6 +390,29 @@ async fn handle(AxState(state): AxState<Shared>, Extension(kill): Extension<Kill
             reply.stamp(&request_id);
             lock().requests[index].status = Some(status);
             return respond(&reply, &request_id, retry_after);
+        }
+        Some(Fault::Echo { status, .. }) => {
+            let authorization = parts.headers.get("authorization").map(|v| String::from_utf8_lossy(v.as_bytes()));
+            let quoted = format!(
+                "Authorization: {}; body: {}",
+                authorization.unwrap_or_default(),
+                String::from_utf8_lossy(&body)
+            );
+            let mut reply = problem(status, "invalid_request", format!("cannot accept {quoted}"))
+                .with("title", json!(format!("Rejected {quoted}")))
+                .with("errors", json!([{"field": "body", "message": quoted}]));
+            reply.stamp(&request_id);
+            lock().requests[index].status = Some(status);
+            return respond(&reply, &request_id, None);
+        }
+        Some(Fault::Raw { status, content_type, body, .. }) => {
+            lock().requests[index].status = Some(status);
+            return Response::builder()
+                .status(status)
+                .header(CONTENT_TYPE, content_type)
+                .header("x-request-id", &request_id)
+                .body(Body::from(body))
+                .unwrap();
         }
         None => {}
     }

@@ -46,7 +46,12 @@ impl Signer {
     }
 
     pub fn sign_with_header(&self, header: &Value, claims: &Value) -> String {
-        let input = format!("{}.{}", b64(header.to_string().as_bytes()), b64(claims.to_string().as_bytes()));
+        self.sign_payload(header, &claims.to_string())
+    }
+
+    /// Signs payload text as given, for JSON a `Value` cannot hold (e.g. `{"exp": 1e400}`).
+    pub fn sign_payload(&self, header: &Value, payload: &str) -> String {
+        let input = format!("{}.{}", b64(header.to_string().as_bytes()), b64(payload.as_bytes()));
         let signature = self.key.sign(&SystemRandom::new(), input.as_bytes()).expect("sign");
         format!("{input}.{}", b64(signature.as_ref()))
     }

@@ -136,6 +136,11 @@ fn group_claim_checks_clerk_nesting_and_stable_ids() {
         .code(5)
         .stdout_has("✗ group_ids")
         .stdout_has("00g");
+    // The same flag as on create and update: an explicit false overrides the suggestion.
+    let names_ok =
+        check_offline(&issuer.issuers, okta, &issuer.signer.sign(&names), &["--group-claim-stable-ids=false"]);
+    names_ok.code(0);
+    assert!(!names_ok.stdout.contains("group_ids"), "{}", names_ok.stdout);
     let mut ids = good_claims(okta, AUD);
     ids["groups"] = json!(["00g1a2b3c4d5e6f7g8h9"]);
     check_offline(&issuer.issuers, okta, &issuer.signer.sign(&ids), &["--group-claim-stable-ids"])
@@ -193,4 +198,22 @@ fn against_the_saved_provider_through_the_control_plane() {
         .code(5)
         .stdout_has("✗ audience");
     ctx.run(&["idp", "check-token", "--token", "@/nonexistent/token", "--app", APP]).code(2);
+}
+
+#[test]
+fn lifetimes_beyond_any_clock_saturate_and_unrepresentable_ones_are_malformed() {
+    let issuer = Issuer::new();
+    let mut claims = good_claims(&issuer.url, AUD);
+    for far in [json!(u64::MAX), json!(1.0e300)] {
+        claims["exp"] = far;
+        issuer.check(&issuer.signer.sign(&claims), &["--audience", AUD]).code(0).stdout_has("✓ lifetime");
+    }
+    claims["exp"] = json!(1);
+    claims["nbf"] = json!(u64::MAX);
+    issuer.check(&issuer.signer.sign(&claims), &["--audience", AUD]).code(5).stdout_has("✗ lifetime");
+    let header = json!({"alg": "ES256", "typ": "JWT", "kid": "key-1"});
+    let payload = good_claims(&issuer.url, AUD).to_string().replacen("\"exp\":", "\"exp\":1e400,\"was_exp\":", 1);
+    let run = issuer.check(&issuer.signer.sign_payload(&header, &payload), &["--audience", AUD]);
+    run.code(5).stdout_has("✗ lifetime").stdout_has("malformed `exp`").stdout_has("✓ signature");
+    assert!(!run.stdout.contains("not a JSON object"), "{}", run.stdout);
 }

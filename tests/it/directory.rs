@@ -201,6 +201,10 @@ fn run_wait_follows_the_import_to_its_counts() {
     assert!(!run.stderr.contains('\r'), "no spinner without a terminal");
     assert!(run.elapsed.as_secs() < 10, "polled briskly: {:?}", run.elapsed);
 
+    let quiet = s.alter(&["idp", "directory-import", "run", "--wait", "--quiet"]);
+    assert_eq!((quiet.code, quiet.stderr.as_str()), (0, ""), "no progress with --quiet");
+    quiet.stdout_has("Status       succeeded");
+
     let json = s.alter(&["idp", "directory-import", "run", "--wait", "--json"]).code(0).json();
     assert_eq!(json["status"], "succeeded");
     assert_eq!((json["users_imported"].clone(), json["groups_imported"].clone()), (json!(12), json!(4)));

@@ -1,7 +1,7 @@
 //! Shell completions and man pages are generated from the clap tree and committed; these tests
 //! fail when they drift, so every new command or flag ships with them.
 
-use crate::support::golden::{assert_matches_file, blessing, repo_path, stale_files};
+use crate::support::golden::{assert_matches_file, assert_no_stale_files};
 use alter::cli::Cli;
 use clap::CommandFactory;
 use clap_complete::Shell;
@@ -31,14 +31,7 @@ fn man_pages_match_the_command_tree() {
     for (name, page) in &pages {
         assert_matches_file(&format!("man/{name}.1"), page);
     }
-    let stale = stale_files("man", &names);
-    if blessing() {
-        for name in stale {
-            std::fs::remove_file(repo_path(&format!("man/{name}"))).expect("remove stale page");
-        }
-    } else {
-        assert!(stale.is_empty(), "man/ has pages for commands that no longer exist: {stale:?}");
-    }
+    assert_no_stale_files("man", &names);
 }
 
 /// One page per command, named like git's (`alter-identity-providers-discover.1`).

@@ -8,6 +8,7 @@ mod directory;
 mod discover_offline;
 mod generated;
 mod help;
+mod hostile;
 mod local_input;
 mod reliability;
 mod support;

@@ -69,6 +69,21 @@ fn create_list_show_update_delete() {
 }
 
 #[test]
+fn quiet_leaves_scripts_only_the_result() {
+    let s = Session::new();
+    let run = s.alter(&["idp", "create", "--issuer-url", OKTA, "--quiet", "--json"]);
+    assert_eq!((run.code, run.stderr.as_str()), (0, ""), "no note with --quiet");
+    assert_eq!(run.json()["issuer_url"], OKTA);
+    let id = run.json()["id"].as_str().expect("id").to_owned();
+    let shown = s.alter(&["idp", "show", "-q"]);
+    assert_eq!((shown.code, shown.stderr.as_str()), (0, ""), "no `Using identity provider` note");
+    shown.stdout_has(&id);
+    // Errors and their hints still show.
+    s.alter(&["idp", "create", "--issuer-url", OKTA, "--quiet"]).code(5).stderr_has("identity_provider_exists");
+    s.alter(&["idp", "list", "--quiet", "--verbose"]).code(2).stderr_has("cannot be used with");
+}
+
+#[test]
 fn a_second_provider_is_a_conflict_naming_the_existing_one() {
     let s = Session::new();
     let id = s.create_okta();

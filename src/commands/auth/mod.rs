@@ -6,6 +6,7 @@ use crate::credentials::{self, TokenSource};
 use crate::error::{Error, Result};
 use crate::output::token_view;
 use crate::prompt;
+use crate::secret::Secret;
 use serde::Serialize;
 
 pub fn run(args: AuthArgs, ctx: &Context) -> Result<()> {
@@ -17,17 +18,19 @@ pub fn run(args: AuthArgs, ctx: &Context) -> Result<()> {
 }
 
 fn login(args: &LoginArgs, ctx: &Context) -> Result<()> {
-    let token = if args.with_token {
-        ctx.read_secret("--with-token", "-")?
+    let (token, from) = if args.with_token {
+        (ctx.read_secret("--with-token", "-")?, "stdin")
     } else if prompt::interactive() {
-        prompt::hidden("Paste your Alter token: ")?
+        (prompt::hidden("Paste your Alter token: ")?, "the prompt")
     } else {
         return Err(Error::usage("no terminal to prompt for the token on")
             .hint("pipe it in with `alter auth login --with-token`, or set ALTER_TOKEN"));
     };
+    let token = Secret::new(token.expose().trim());
     if token.expose().is_empty() {
         return Err(Error::usage("the token is empty"));
     }
+    credentials::check_sendable(&token, from)?;
     // Check the token before keeping it: a typo should fail here, not on the next command.
     let api = ctx.api_with(token.clone())?;
     let info = block_on(async { api.me().await.map_err(Error::from) })?;

@@ -29,7 +29,7 @@ fn offline_expectations(args: &CheckTokenArgs, ctx: &Context) -> Result<(Expecta
     let issuer_url = args.issuer_url.as_deref().ok_or_else(|| Error::usage("--offline needs --issuer-url URL"))?;
     let issuer = discovery::prepare(issuer_url)?;
     let client = ctx.http_client()?;
-    let (found, jwks) = block_on(crate::oidc::discover_with_keys(&client, &issuer))?;
+    let (found, keys) = block_on(crate::oidc::discover_with_keys(&client, &issuer))?;
     let suggested = found.claim_mappings;
     let expect = Expectations {
         provider_type: found.provider_type,
@@ -38,9 +38,9 @@ fn offline_expectations(args: &CheckTokenArgs, ctx: &Context) -> Result<(Expecta
         user_id_claim: args.user_id_claim.clone().unwrap_or(suggested.user_id_claim),
         group_claim: args.group_claim.clone().or(suggested.group_claim),
         role_claim: args.role_claim.clone().or(suggested.role_claim),
-        group_claim_stable_ids: args.group_claim_stable_ids || suggested.group_claim_stable_ids,
+        group_claim_stable_ids: args.group_claim_stable_ids.unwrap_or(suggested.group_claim_stable_ids),
     };
-    Ok((expect, jwks))
+    Ok((expect, keys.jwks))
 }
 
 fn saved_expectations(args: &CheckTokenArgs, ctx: &Context) -> Result<(Expectations, serde_json::Value)> {
@@ -50,7 +50,7 @@ fn saved_expectations(args: &CheckTokenArgs, ctx: &Context) -> Result<(Expectati
     block_on(async {
         let provider = target::resolve(&api, &app.id, args.provider.as_deref(), &ctx.output).await?;
         let jwks_uri = parse_published_url("jwks_uri", &provider.jwks_uri)?;
-        let jwks = crate::oidc::fetch_jwks(&client, jwks_uri.as_str()).await?;
+        let jwks = crate::oidc::fetch_jwks(&client, jwks_uri.as_str()).await?.jwks;
         let mappings = provider.claim_mappings;
         let expect = Expectations {
             provider_type: provider.provider_type,

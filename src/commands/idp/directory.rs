@@ -146,7 +146,7 @@ fn run_import(args: &DirectoryRunArgs, ctx: &Context) -> Result<()> {
     let (id, run) = block_on(async {
         let id = target::resolve_id(&api, &app.id, args.target.provider.as_deref(), &ctx.output).await?;
         let started = api.run_directory_import(&app.id, &id).await?;
-        let run = if args.wait { wait_for(&api, &app.id, &id, started).await? } else { started };
+        let run = if args.wait { wait_for(&api, &app.id, &id, started, ctx).await? } else { started };
         Ok((id, run))
     })?;
     ctx.output.result(&run, || directory_run_view(&run))?;
@@ -169,11 +169,15 @@ fn run_import(args: &DirectoryRunArgs, ctx: &Context) -> Result<()> {
 }
 
 /// Polls the status until `first`'s run has finished (or the wait limit passes), showing progress.
-async fn wait_for(api: &ApiClient, app: &str, id: &str, first: DirectoryImportRun) -> Result<DirectoryImportRun> {
-    let mut progress = RunProgress::new();
-    let result = poll(api, app, id, first, &mut progress).await;
-    progress.finish();
-    result
+async fn wait_for(
+    api: &ApiClient,
+    app: &str,
+    id: &str,
+    first: DirectoryImportRun,
+    ctx: &Context,
+) -> Result<DirectoryImportRun> {
+    let mut progress = ctx.output.run_progress();
+    poll(api, app, id, first, &mut progress).await
 }
 
 async fn poll(

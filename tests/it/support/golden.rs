@@ -29,8 +29,36 @@ pub fn assert_matches_file(relative: &str, actual: &str) {
     }
 }
 
-/// Files in `dir` (relative) that no longer correspond to anything generated.
-pub fn stale_files(dir: &str, expected: &[String]) -> Vec<String> {
-    let Ok(entries) = std::fs::read_dir(repo_path(dir)) else { return Vec::new() };
-    entries.filter_map(|e| e.ok()?.file_name().into_string().ok()).filter(|name| !expected.contains(name)).collect()
+/// Fails on files in `dir` (relative) that no longer correspond to anything generated (a
+/// removed or renamed command), or removes them when blessing.
+#[track_caller]
+pub fn assert_no_stale_files(dir: &str, expected: &[String]) {
+    let stale = stale_files(&repo_path(dir), expected);
+    if blessing() {
+        for name in stale {
+            std::fs::remove_file(repo_path(dir).join(name)).expect("remove stale file");
+        }
+    } else {
+        assert!(stale.is_empty(), "{dir}/ has files for commands that no longer exist: {stale:?}; re-bless");
+    }
+}
+
+fn stale_files(dir: &Path, expected: &[String]) -> Vec<String> {
+    let Ok(entries) = std::fs::read_dir(dir) else { return Vec::new() };
+    let mut stale: Vec<String> = entries
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|name| !expected.contains(name))
+        .collect();
+    stale.sort();
+    stale
+}
+
+#[test]
+fn a_file_nothing_generates_is_stale() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for name in ["alter.txt", "alter-gone.txt"] {
+        std::fs::write(dir.path().join(name), "").expect("write");
+    }
+    assert_eq!(stale_files(dir.path(), &["alter.txt".to_owned()]), ["alter-gone.txt"]);
+    assert!(stale_files(&dir.path().join("missing"), &[]).is_empty());
 }
