@@ -48,11 +48,11 @@ Exit codes:
     0  success
     1  unexpected error (a bug: please report it)
     2  usage error or bad local input (flags, issuer URL, files)
-    3  not signed in, or the token lacks a required scope
+    3  not signed in, the token cannot be sent, or it lacks a required scope
     4  app or identity provider not found
-    5  rejected: brokered provider, issuer mismatch, unusable discovery document, conflict
+    5  rejected: brokered provider, issuer mismatch, unusable discovery document or keys, conflict
     6  network, TLS certificate or timeout failure
-    7  the server kept failing after retries
+    7  the control plane failed: errors after retries, or an unusable answer
     8  differences found (`alter idp diff`)
   130  cancelled";
 
@@ -306,9 +306,15 @@ Examples:
   alter idp check-token --offline --issuer-url https://dev-abc.us.auth0.com/ \\
     --audience https://api.example.com --token @token.txt
 
-  alter idp check-token --token @token.txt --json | jq '.checks[] | select(.ok | not)'
+  alter idp check-token --token @token.txt --json | jq '.checks[] | select(.status != \"pass\")'
 
-Exit status 0 when Alter would accept the token, 5 when not. The token is never printed.";
+  # In CI, when group grants depend on the group claim
+  alter idp check-token --token env:ID_TOKEN --strict
+
+Three verdicts, as Alter decides: refused (exit 5: not a JWT, algorithm, key, signature, iss,
+aud, exp/nbf, user-id claim), accepted with warnings (exit 0, a ! line each: no group claim,
+group names where grants need IDs, no role claim; sign-ins work but those features do not), and
+accepted. --strict refuses on warnings too. The token is never printed.";
 
 #[derive(Debug, Args)]
 pub struct DirectoryArgs {
@@ -422,6 +428,9 @@ pub struct CheckTokenArgs {
     /// group grants need [default: the suggestion for the provider]
     #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true", requires = "offline")]
     pub group_claim_stable_ids: Option<bool>,
+    /// Refuse (exit 5) on warnings too: for pipelines that depend on groups and roles
+    #[arg(long)]
+    pub strict: bool,
 }
 
 const WEBHOOK_HELP: &str = "\

@@ -33,11 +33,13 @@ impl ExitCode {
             Self::Ok => "success",
             Self::Unexpected => "unexpected error (a bug: please report it)",
             Self::Usage => "usage error or bad local input (flags, issuer URL, files)",
-            Self::NotAuthenticated => "not signed in, or the token lacks a required scope",
+            Self::NotAuthenticated => "not signed in, the token cannot be sent, or it lacks a required scope",
             Self::NotFound => "app or identity provider not found",
-            Self::Rejected => "rejected: brokered provider, issuer mismatch, unusable discovery document, conflict",
+            Self::Rejected => {
+                "rejected: brokered provider, issuer mismatch, unusable discovery document or keys, conflict"
+            }
             Self::Network => "network, TLS certificate or timeout failure",
-            Self::Server => "the server kept failing after retries",
+            Self::Server => "the control plane failed: errors after retries, or an unusable answer",
             Self::Differences => "differences found (`alter idp diff`)",
             Self::Cancelled => "cancelled",
         }

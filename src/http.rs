@@ -68,8 +68,19 @@ impl std::fmt::Display for InsecureRedirect {
 
 impl std::error::Error for InsecureRedirect {}
 
+/// Whether trying again could help: a refused or reset connection, a timeout, a response lost
+/// on the way. A certificate nobody trusts, a refused redirect or a request that cannot be built
+/// fails the same way every time.
+pub fn can_heal(err: &reqwest::Error) -> bool {
+    if err.is_builder() || err.is_redirect() || err.is_decode() || find_source::<rustls::Error>(err).is_some() {
+        return false;
+    }
+    !error_chain(err).to_ascii_lowercase().contains("certificate")
+}
+
 /// Maps a transport failure to what the user can do about it. `what` names the thing fetched
-/// ("the discovery document", "the control plane").
+/// ("the discovery document", "the control plane"). Library wording stays out of the message
+/// where it says nothing a person can act on.
 pub fn transport_error(err: &reqwest::Error, what: &str, url: &str) -> Error {
     let chain = error_chain(err);
     if let Some(redirect) = find_source::<InsecureRedirect>(err) {
@@ -77,7 +88,14 @@ pub fn transport_error(err: &reqwest::Error, what: &str, url: &str) -> Error {
             .hint("redirects are followed only to https: use the final https URL (for the control plane, check ALTER_API_URL)");
     }
     if err.is_redirect() {
-        return Error::rejected(format!("{url} ({what}): {chain}"));
+        return Error::rejected(format!("{url} ({what}) redirects more than {MAX_REDIRECTS} times, or in a loop"))
+            .hint("see where it leads with `curl -sIL URL`, and use the final URL");
+    }
+    if err.is_builder() {
+        return Error::usage(format!(
+            "cannot send a request to {url} ({what}): the URL or a header value is not valid"
+        ))
+        .hint("check the URL (length, characters) and the token for stray characters");
     }
     if err.is_timeout() {
         return Error::network(format!(
@@ -86,6 +104,9 @@ pub fn transport_error(err: &reqwest::Error, what: &str, url: &str) -> Error {
             REQUEST_TIMEOUT.as_secs()
         ))
         .hint("check that the host is reachable from here (proxy settings: HTTPS_PROXY, NO_PROXY)");
+    }
+    if let Some(tls) = find_source::<rustls::Error>(err) {
+        return tls_error(tls, url);
     }
     if chain.to_ascii_lowercase().contains("certificate") {
         return Error::network(format!("the TLS certificate of {url} is not trusted: {chain}"))
@@ -96,17 +117,62 @@ pub fn transport_error(err: &reqwest::Error, what: &str, url: &str) -> Error {
             .hint("check the host name and your network or proxy settings (HTTPS_PROXY, NO_PROXY)");
     }
     Error::network(format!("{url} ({what}) failed: {chain}"))
+        .hint("the connection broke before a complete answer arrived: try again, and check any proxy in between")
+}
+
+/// A sentence for each kind of TLS failure, instead of rustls' variant names.
+fn tls_error(err: &rustls::Error, url: &str) -> Error {
+    use rustls::CertificateError as Cert;
+    let ca_hint = "if the server uses a private CA, pass it with --ca-cert PATH or ALTER_CA_CERT";
+    let why = match err {
+        rustls::Error::InvalidCertificate(cert) => match cert {
+            Cert::UnknownIssuer => "its TLS certificate is not trusted (signed by a CA this machine does not trust)",
+            Cert::Expired | Cert::ExpiredContext { .. } => "its certificate has expired",
+            Cert::NotValidYet | Cert::NotValidYetContext { .. } => {
+                "its certificate is not valid yet (check this machine's clock)"
+            }
+            Cert::NotValidForName | Cert::NotValidForNameContext { .. } => "its certificate is for another host name",
+            Cert::Revoked => "its certificate has been revoked",
+            Cert::UnsupportedSignatureAlgorithmContext { .. }
+            | Cert::UnsupportedSignatureAlgorithmForPublicKeyContext { .. } => {
+                "its certificate is signed with an algorithm alter does not accept"
+            }
+            Cert::BadSignature => "its certificate's signature is invalid",
+            _ => "its certificate is not acceptable",
+        },
+        rustls::Error::PeerIncompatible(_) => {
+            "the server offers no TLS version or cipher suite alter accepts (TLS 1.2+)"
+        }
+        rustls::Error::AlertReceived(_) => "the server aborted the TLS handshake",
+        _ => "the TLS handshake failed",
+    };
+    Error::network(format!("cannot connect securely to {url}: {why}")).hint(ca_hint)
+}
+
+/// Why a body could not be read.
+#[derive(Debug)]
+pub enum BodyError {
+    /// More than the cap: no real answer is that large.
+    TooLarge { limit: usize },
+    /// Compressed although alter never asks for compression: the bytes would be noise.
+    Encoded(String),
+    /// The connection failed while the body was arriving.
+    Transport(Error),
 }
 
 /// Reads a body, refusing it as soon as it passes `limit` bytes, so a huge answer costs neither
 /// memory nor time.
-pub async fn read_body_capped(mut response: reqwest::Response, limit: usize, what: &str, url: &str) -> Result<Vec<u8>> {
-    let too_large = || {
-        Error::rejected(format!("the {what} at {url} is larger than {} KiB, far more than any real one", limit / 1024))
-            .hint("check that the URL points at the provider's own document")
-    };
+pub async fn read_body_capped(
+    mut response: reqwest::Response,
+    limit: usize,
+    what: &str,
+    url: &str,
+) -> std::result::Result<Vec<u8>, BodyError> {
+    if let Some(encoding) = unrequested_encoding(response.headers()) {
+        return Err(BodyError::Encoded(encoding));
+    }
     if response.content_length().is_some_and(|len| len > limit as u64) {
-        return Err(too_large());
+        return Err(BodyError::TooLarge { limit });
     }
     // Sized once from Content-Length (already checked against the cap): no regrowth copies.
     let mut body = Vec::with_capacity(response.content_length().unwrap_or(0) as usize);
@@ -114,14 +180,21 @@ pub async fn read_body_capped(mut response: reqwest::Response, limit: usize, wha
         match response.chunk().await {
             Ok(Some(chunk)) => {
                 if body.len() + chunk.len() > limit {
-                    return Err(too_large());
+                    return Err(BodyError::TooLarge { limit });
                 }
                 body.extend_from_slice(&chunk);
             }
             Ok(None) => return Ok(body),
-            Err(err) => return Err(transport_error(&err, what, url)),
+            Err(err) => return Err(BodyError::Transport(transport_error(&err, what, url))),
         }
     }
+}
+
+/// A `Content-Encoding` other than identity: alter sends no `Accept-Encoding`, so a server that
+/// compresses anyway sends bytes that are not the JSON they claim to be.
+fn unrequested_encoding(headers: &reqwest::header::HeaderMap) -> Option<String> {
+    let encoding = headers.get(reqwest::header::CONTENT_ENCODING)?.to_str().unwrap_or("unknown").trim();
+    (!encoding.is_empty() && !encoding.eq_ignore_ascii_case("identity")).then(|| encoding.to_owned())
 }
 
 /// The messages of an error and all its sources, so "certificate" or "timed out" deep in the
@@ -145,11 +218,18 @@ pub fn error_chain(err: &(dyn std::error::Error + 'static)) -> String {
     parts.join(": ")
 }
 
+/// The first `T` in the chain, also inside `io::Error`s (whose `source` skips the error they
+/// wrap, which is where rustls' errors sit).
 fn find_source<'a, T: std::error::Error + 'static>(err: &'a (dyn std::error::Error + 'static)) -> Option<&'a T> {
     let mut current: Option<&(dyn std::error::Error + 'static)> = Some(err);
     while let Some(inner) = current {
         if let Some(found) = inner.downcast_ref::<T>() {
             return Some(found);
+        }
+        if let Some(wrapped) = inner.downcast_ref::<std::io::Error>().and_then(|io| io.get_ref()) {
+            if let Some(found) = find_source::<T>(wrapped) {
+                return Some(found);
+            }
         }
         current = inner.source();
     }

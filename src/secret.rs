@@ -101,18 +101,11 @@ pub fn normalise(raw: &str) -> String {
     text.to_owned()
 }
 
-#[cfg(unix)]
+/// Unix only: on Windows the user profile's ACL decides (see [`crate::platform`]).
 fn readable_by_others(path: &Path) -> Option<String> {
-    use std::os::unix::fs::PermissionsExt;
-    let mode = std::fs::metadata(path).ok()?.permissions().mode();
-    (mode & 0o044 != 0).then(|| {
-        format!("{} is readable by other users (mode {:o}); restrict it with chmod 600", path.display(), mode & 0o777)
-    })
-}
-
-#[cfg(not(unix))]
-fn readable_by_others(_: &Path) -> Option<String> {
-    None
+    let mode = crate::platform::unix_mode(path)?;
+    (mode & 0o044 != 0)
+        .then(|| format!("{} is readable by other users (mode {mode:o}); restrict it with chmod 600", path.display()))
 }
 
 #[cfg(test)]

@@ -12,8 +12,9 @@ pub enum ApiError {
     Status { status: u16, problem: Problem, request_id: Option<String> },
     /// No usable answer: connection, TLS or timeout (after any retries).
     Transport(Error),
-    /// A 2xx answer whose body does not match the contract.
-    Decode { what: String, detail: String },
+    /// A 2xx answer whose body does not match the contract (empty, HTML, not JSON, over the
+    /// cap, compressed): the server's failure. After a write it may still have taken effect.
+    Decode { what: String, detail: String, write: bool, url: String },
 }
 
 impl ApiError {
@@ -32,9 +33,11 @@ impl From<ApiError> for Error {
     fn from(err: ApiError) -> Self {
         match err {
             ApiError::Transport(err) => err,
-            ApiError::Decode { what, detail } => {
-                Error::unexpected(format!("the control plane's answer to {what} does not match the contract: {detail}"))
-                    .hint("check ALTER_API_URL points at the Alter control plane, or upgrade alter")
+            ApiError::Decode { what, detail, write, url } => {
+                let error =
+                    Error::new(ExitCode::Server, format!("the control plane's answer to {what} is unusable: {detail}"));
+                let error = if write { error.hint(may_have_taken_effect(&url)) } else { error };
+                error.hint("check that ALTER_API_URL points at the Alter control plane; if it does, the server is at fault: try again later or report it")
             }
             ApiError::Status { status, problem, request_id } => from_problem(status, problem, request_id),
         }
@@ -129,6 +132,18 @@ fn hints(status: u16, problem: &Problem) -> Vec<String> {
         _ => {}
     }
     hints
+}
+
+/// The hint after a write whose outcome is unknown: what shows whether it happened.
+pub fn may_have_taken_effect(url: &str) -> String {
+    let check = if url.contains("/webhook") {
+        "alter idp webhook status"
+    } else if url.contains("/directory-import") {
+        "alter idp directory-import status"
+    } else {
+        "alter idp show"
+    };
+    format!("the change may have taken effect anyway: check with `{check}` before running it again")
 }
 
 pub fn exit_for_status(status: u16) -> ExitCode {

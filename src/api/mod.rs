@@ -69,7 +69,8 @@ impl ApiClient {
     }
 
     pub async fn delete_provider(&self, app: &str, id: &str) -> ApiResult<()> {
-        retry::send(&self.http, &self.token, Method::DELETE, &self.url(&provider_path(app, id)), None).await.map(drop)
+        let url = self.url(&provider_path(app, id));
+        retry::send(&self.http, &self.token, Method::DELETE, &url, None, "delete").await.map(drop)
     }
 
     pub async fn webhook_status(&self, app: &str, id: &str) -> ApiResult<WebhookStatus> {
@@ -113,7 +114,9 @@ impl ApiClient {
 
     pub async fn delete_directory_credential(&self, app: &str, id: &str) -> ApiResult<()> {
         let url = self.url(&directory_path(app, id, ""));
-        retry::send(&self.http, &self.token, Method::DELETE, &url, None).await.map(drop)
+        retry::send(&self.http, &self.token, Method::DELETE, &url, None, "directory-import remove-credential")
+            .await
+            .map(drop)
     }
 
     pub async fn run_directory_import(&self, app: &str, id: &str) -> ApiResult<DirectoryImportRun> {
@@ -131,17 +134,33 @@ impl ApiClient {
         body: Option<&B>,
         what: &str,
     ) -> ApiResult<T> {
-        let body = body
-            .map(serde_json::to_vec)
-            .transpose()
-            .map_err(|err| ApiError::Decode { what: what.to_owned(), detail: err.to_string() })?;
-        let bytes = retry::send(&self.http, &self.token, method, &self.url(path), body).await?;
-        serde_json::from_slice(&bytes)
-            .map_err(|err| ApiError::Decode { what: what.to_owned(), detail: err.to_string() })
+        let url = self.url(path);
+        let body = body.map(serde_json::to_vec).transpose().map_err(|err| {
+            ApiError::Transport(crate::error::Error::unexpected(format!("cannot encode the {what} request: {err}")))
+        })?;
+        let write = method != Method::GET;
+        let bytes = retry::send(&self.http, &self.token, method, &url, body, what).await?;
+        serde_json::from_slice(&bytes).map_err(|err| ApiError::Decode {
+            what: what.to_owned(),
+            detail: describe_unreadable(&bytes, &err),
+            write,
+            url,
+        })
     }
 }
 
 const NO_BODY: Option<&()> = None;
+
+/// What a success body that is not the contract's JSON looks like, in words.
+fn describe_unreadable(bytes: &[u8], err: &serde_json::Error) -> String {
+    let start = bytes.iter().find(|b| !b.is_ascii_whitespace());
+    match start {
+        None => "the body is empty".to_owned(),
+        Some(b'<') => "the body is an HTML page, not JSON".to_owned(),
+        Some(_) if std::str::from_utf8(bytes).is_err() => "the body is not text (binary or compressed)".to_owned(),
+        Some(_) => format!("the body does not match the contract ({err})"),
+    }
+}
 
 fn providers_path(app: &str) -> String {
     format!("/v1/apps/{app}/identity-providers")

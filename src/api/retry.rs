@@ -1,11 +1,13 @@
-//! Sending one logical request: retried on connection failures, dropped responses, timeouts,
-//! 429 (honouring Retry-After) and 502/503/504, with backoff under a total budget. Writes carry
+//! Sending one logical request: retried only on what can heal (connection refused or reset,
+//! dropped responses, timeouts, 429 honouring Retry-After, 502/503/504), with backoff under a
+//! total budget. An untrusted certificate, a refused redirect, a request that cannot be built
+//! or an answer over the size cap fails at once. Writes carry
 //! one Idempotency-Key across all their retries, so a response lost after the server committed
 //! is replayed rather than applied twice.
 
-use super::error::ApiError;
+use super::error::{may_have_taken_effect, ApiError};
 use super::models::Problem;
-use crate::http::{read_body_capped, transport_error};
+use crate::http::{can_heal, read_body_capped, transport_error, BodyError};
 use crate::secret::Secret;
 use reqwest::header::{HeaderMap, ACCEPT, CONTENT_TYPE, RETRY_AFTER};
 use reqwest::Method;
@@ -24,13 +26,16 @@ enum Attempt {
     Retry { error: ApiError, wait: Option<Duration>, maybe_committed: bool },
 }
 
+/// `what` names the operation in errors ("create", "webhook enable").
 pub async fn send(
     http: &reqwest::Client,
     token: &Secret,
     method: Method,
     url: &str,
     body: Option<Vec<u8>>,
+    what: &str,
 ) -> Result<Vec<u8>, ApiError> {
+    let write = is_write(&method);
     let idempotency_key =
         matches!(method, Method::POST | Method::PUT | Method::PATCH).then(|| uuid::Uuid::new_v4().to_string());
     let started = Instant::now();
@@ -50,12 +55,15 @@ pub async fn send(
             None => log::info!("{method} {url} (Authorization: Bearer ***)"),
         }
         let outcome = match request.send().await {
-            Ok(response) => answer(response, &method, url, maybe_committed).await,
-            Err(err) => Attempt::Retry {
-                error: ApiError::Transport(transport_error(&err, "the control plane, ALTER_API_URL", url)),
-                wait: None,
-                maybe_committed: !err.is_connect(),
-            },
+            Ok(response) => answer(response, &method, url, maybe_committed, what).await,
+            Err(err) => {
+                let error = ApiError::Transport(transport_error(&err, "the control plane, ALTER_API_URL", url));
+                if can_heal(&err) {
+                    Attempt::Retry { error, wait: None, maybe_committed: !err.is_connect() }
+                } else {
+                    Attempt::Failed(error)
+                }
+            }
         };
         let (error, wait) = match outcome {
             Attempt::Done(bytes) => return Ok(bytes),
@@ -67,7 +75,13 @@ pub async fn send(
         };
         let wait = wait.unwrap_or_else(|| backoff(attempt));
         if attempt == MAX_ATTEMPTS || started.elapsed() + wait > RETRY_BUDGET {
-            return Err(error);
+            return Err(match error {
+                // The answers were lost, not refused: the server may have applied the write.
+                ApiError::Transport(err) if write && maybe_committed => {
+                    ApiError::Transport(err.hint(may_have_taken_effect(url)))
+                }
+                error => error,
+            });
         }
         log::info!(
             "{}; retrying in {} ms (attempt {} of {MAX_ATTEMPTS})",
@@ -80,7 +94,7 @@ pub async fn send(
     }
 }
 
-async fn answer(response: reqwest::Response, method: &Method, url: &str, maybe_committed: bool) -> Attempt {
+async fn answer(response: reqwest::Response, method: &Method, url: &str, maybe_committed: bool, what: &str) -> Attempt {
     let status = response.status().as_u16();
     let headers = response.headers().clone();
     let request_id = header(&headers, "x-request-id");
@@ -90,9 +104,25 @@ async fn answer(response: reqwest::Response, method: &Method, url: &str, maybe_c
         request_id.as_deref().map(|id| format!(" (request id {id})")).unwrap_or_default(),
         if replayed { " (replayed)" } else { "" }
     );
+    let unreadable = |detail: String| {
+        Attempt::Failed(ApiError::Decode {
+            what: what.to_owned(),
+            detail,
+            write: is_write(method),
+            url: url.to_owned(),
+        })
+    };
     let bytes = match read_body_capped(response, MAX_BODY_BYTES, "response", url).await {
         Ok(bytes) => bytes,
-        Err(err) => return Attempt::Retry { error: ApiError::Transport(err), wait: None, maybe_committed: true },
+        Err(BodyError::Transport(err)) => {
+            return Attempt::Retry { error: ApiError::Transport(err), wait: None, maybe_committed: true }
+        }
+        Err(BodyError::TooLarge { limit }) => {
+            return unreadable(format!("HTTP {status} with a body over {} MiB", limit >> 20))
+        }
+        Err(BodyError::Encoded(encoding)) => {
+            return unreadable(format!("HTTP {status} with a {encoding}-compressed body, which alter did not ask for"))
+        }
     };
     if (200..300).contains(&status) {
         return Attempt::Done(bytes);
@@ -110,6 +140,10 @@ async fn answer(response: reqwest::Response, method: &Method, url: &str, maybe_c
         return Attempt::Retry { error, wait, maybe_committed: false };
     }
     Attempt::Failed(error)
+}
+
+fn is_write(method: &Method) -> bool {
+    !matches!(*method, Method::GET | Method::HEAD)
 }
 
 fn header(headers: &HeaderMap, name: &str) -> Option<String> {

@@ -72,6 +72,12 @@ pub fn assess_document(issuer: &Issuer, document: &Value) -> Result<Assessed, Re
             .hint("use an OpenID Connect provider that publishes its signing keys (jwks_uri)"))
         }
     };
+    if issuer::is_internal(&jwks_uri) && !issuer::is_loopback(issuer.url()) {
+        return Err(Rejection::unacceptable(format!(
+            "the provider's `jwks_uri` {jwks_uri} is on a loopback, link-local or private address, but the issuer is not on this machine: alter does not fetch it"
+        ))
+        .hint("a public provider publishes its keys on a public address; a document pointing elsewhere may be trying to make alter probe your network"));
+    }
     let flavor = detect::detect(issuer.url(), issuer.as_str(), document).map_err(detect::Brokered::rejection)?;
     Ok(Assessed { flavor, jwks_uri })
 }

@@ -135,6 +135,37 @@ pub fn is_loopback(url: &Url) -> bool {
     }
 }
 
+/// Loopback, link-local, private (RFC 1918, CGNAT, IPv6 unique-local) or unspecified addresses,
+/// and `localhost` names: places on the user's side of the network that a remote document must
+/// not send alter to. Names are not resolved: a public name pointing inward is not caught here.
+pub fn is_internal(url: &Url) -> bool {
+    use std::net::Ipv4Addr;
+    let v4 = |ip: Ipv4Addr| {
+        let [a, b, ..] = ip.octets();
+        ip.is_loopback()
+            || ip.is_private()
+            || ip.is_link_local()
+            || ip.is_unspecified()
+            || (a == 100 && (64..128).contains(&b))
+    };
+    match url.host() {
+        Some(Host::Domain(domain)) => {
+            let domain = domain.trim_end_matches('.').to_ascii_lowercase();
+            domain == "localhost" || domain.ends_with(".localhost")
+        }
+        Some(Host::Ipv4(ip)) => v4(ip),
+        Some(Host::Ipv6(ip)) => {
+            let first = ip.segments()[0];
+            ip.is_loopback()
+                || ip.is_unspecified()
+                || (first & 0xfe00) == 0xfc00
+                || (first & 0xffc0) == 0xfe80
+                || ip.to_ipv4_mapped().is_some_and(v4)
+        }
+        None => false,
+    }
+}
+
 /// `user@` or `user:password@` before the host, found without parsing so even a URL that does
 /// not parse is never echoed with its password.
 fn has_userinfo(raw: &str) -> bool {

@@ -5,9 +5,9 @@ use crate::domain::clock::Skew;
 use crate::domain::discovery::{self, DOCUMENT_MEMBERS};
 use crate::domain::issuer::Issuer;
 use crate::domain::jwks;
-use crate::domain::model::Discovery;
+use crate::domain::model::{Discovery, Notice};
 use crate::error::{Error, Result};
-use crate::http::{read_body_capped, transport_error};
+use crate::http::{read_body_capped, transport_error, BodyError};
 use serde_json::value::RawValue;
 use serde_json::Value;
 use std::collections::HashMap;
@@ -41,8 +41,16 @@ pub async fn discover_with_keys(client: &reqwest::Client, issuer: &Issuer) -> Re
     let document = parse_document(&fetched.body, &discovery_url)?;
     let assessed = discovery::assess_document(issuer, &document)?;
     let keys = fetch_jwks(client, assessed.jwks_uri.as_str()).await?;
-    jwks::usable_signing_keys(&keys.jwks, assessed.jwks_uri.as_str())?;
-    Ok((discovery::describe(issuer, &assessed, &document), keys))
+    let report = jwks::usable_signing_keys(&keys.jwks, assessed.jwks_uri.as_str())?;
+    let mut found = discovery::describe(issuer, &assessed, &document);
+    // Tokens signed by one of these would fail to verify: worth knowing before they do.
+    found.warnings.extend(
+        report
+            .unusable
+            .into_iter()
+            .map(|why| Notice::new("unusable_key", format!("{why}; tokens signed with it cannot be verified"))),
+    );
+    Ok((found, keys))
 }
 
 pub async fn fetch_jwks(client: &reqwest::Client, jwks_uri: &str) -> Result<IssuerKeys> {
@@ -101,7 +109,18 @@ async fn fetch(client: &reqwest::Client, url: &str, what: &str) -> Result<Fetche
         };
         return Err(Error::rejected(message));
     }
-    let mut body = read_body_capped(response, MAX_DOCUMENT_BYTES, what, url).await?;
+    let mut body = read_body_capped(response, MAX_DOCUMENT_BYTES, what, url).await.map_err(|err| match err {
+        BodyError::TooLarge { limit } => Error::rejected(format!(
+            "the {what} at {url} is larger than {} KiB, far more than any real one",
+            limit / 1024
+        ))
+        .hint("check that the URL points at the provider's own document"),
+        BodyError::Encoded(encoding) => {
+            Error::rejected(format!("the {what} at {url} came {encoding}-compressed, which alter did not ask for"))
+                .hint("the server ignores that alter accepts only uncompressed JSON: serve the document uncompressed")
+        }
+        BodyError::Transport(err) => err,
+    })?;
     let looks_like_html =
         content_type.contains("html") || body.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'<');
     if looks_like_html {

@@ -48,8 +48,8 @@ pub enum Fault {
     /// A hostile server: a problem whose `title`, `detail` and `errors[].message` quote the
     /// request's Authorization header and body back, as a careless server's validation does.
     Echo { path_contains: String, status: u16, times: usize },
-    /// Answer with exactly this status, content type and body (change nothing).
-    Raw { path_contains: String, status: u16, content_type: String, body: Vec<u8>, times: usize },
+    /// Answer with exactly this status, headers and body (change nothing).
+    Raw { path_contains: String, status: u16, headers: Vec<(String, String)>, body: Vec<u8>, times: usize },
 }
 
 impl Fault {
@@ -405,14 +405,13 @@ async fn handle(AxState(state): AxState<Shared>, Extension(kill): Extension<Kill
             lock().requests[index].status = Some(status);
             return respond(&reply, &request_id, None);
         }
-        Some(Fault::Raw { status, content_type, body, .. }) => {
+        Some(Fault::Raw { status, headers, body, .. }) => {
             lock().requests[index].status = Some(status);
-            return Response::builder()
-                .status(status)
-                .header(CONTENT_TYPE, content_type)
-                .header("x-request-id", &request_id)
-                .body(Body::from(body))
-                .unwrap();
+            let mut res = Response::builder().status(status).header("x-request-id", &request_id);
+            for (name, value) in headers {
+                res = res.header(name, value);
+            }
+            return res.body(Body::from(body)).unwrap();
         }
         None => {}
     }

@@ -4,9 +4,12 @@
 //! was. (Every run is also scanned for all of `support::SECRETS`.)
 
 use crate::support::control_plane::{Session, APP, OKTA, TOKEN};
+use crate::support::issuers::{discovery_url, fixture, Issuers};
 use crate::support::TestContext;
 use alter_testkit::control_plane::{discovery, Fault};
-use serde_json::json;
+use alter_testkit::https::Reply;
+use alter_testkit::tokens::{good_claims, Signer};
+use serde_json::{json, Value};
 
 const WALLET_SECRET: &str = "hostile-wallet-secret-31";
 
@@ -15,7 +18,8 @@ fn echo(path: &str) -> Fault {
 }
 
 fn raw(path: &str, status: u16, content_type: &str, body: impl Into<Vec<u8>>) -> Fault {
-    Fault::Raw { path_contains: path.into(), status, content_type: content_type.into(), body: body.into(), times: 1 }
+    let headers = vec![("content-type".to_owned(), content_type.to_owned())];
+    Fault::Raw { path_contains: path.into(), status, headers, body: body.into(), times: 1 }
 }
 
 #[test]
@@ -152,4 +156,172 @@ fn a_token_with_a_line_ending_is_trimmed_and_one_that_cannot_be_a_header_is_exit
     }
     ctx.env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent");
     ctx.run(&["idp", "list", "--app", APP]).code(0);
+}
+
+fn raw_with(path: &str, status: u16, headers: &[(&str, &str)], body: impl Into<Vec<u8>>, times: usize) -> Fault {
+    let headers = headers.iter().map(|(n, v)| (n.to_string(), v.to_string())).collect();
+    Fault::Raw { path_contains: path.into(), status, headers, body: body.into(), times }
+}
+
+#[test]
+fn an_untrusted_control_plane_certificate_is_not_retried() {
+    let issuers = Issuers::new();
+    let mut ctx = TestContext::new();
+    ctx.env("HTTPS_PROXY", issuers.server.proxy_url())
+        .env("ALTER_API_URL", "https://api.alter.test")
+        .env("ALTER_TOKEN", TOKEN);
+    let run = ctx.run(&["idp", "list", "--app", APP, "-v"]);
+    run.code(6).stderr_has("its TLS certificate is not trusted").stderr_has("--ca-cert");
+    assert!(!run.stderr.contains("retrying"), "{}", run.stderr);
+    assert_eq!(issuers.server.proxy_connects().len(), 1, "one connection, no retry");
+}
+
+#[test]
+fn refused_redirects_and_redirect_loops_fail_at_once_in_plain_words() {
+    let s = Session::new();
+    s.cp.inject(raw_with("identity-providers", 302, &[("location", "http://evil.example/steal")], "", 1));
+    let run = s.alter(&["idp", "list", "-v"]);
+    run.code(5).stderr_has("redirect to the non-https URL http://evil.example/steal refused");
+    assert!(!run.stderr.contains("retrying"), "{}", run.stderr);
+
+    let s = Session::new();
+    let loop_to = format!("{}/v1/apps/{APP}/identity-providers", s.cp.url());
+    s.cp.inject(raw_with("identity-providers", 302, &[("location", &loop_to)], "", 100));
+    let run = s.alter(&["idp", "list"]);
+    run.code(5).stderr_has("redirects more than 5 times, or in a loop").stderr_has("curl -sIL");
+    assert!(!run.stderr.contains("error following redirect"), "{}", run.stderr);
+    assert_eq!(s.requests().len(), 5, "the redirect chain once, no retry");
+}
+
+#[test]
+fn an_oversized_or_compressed_answer_is_the_servers_failure_not_retried() {
+    let s = Session::new();
+    s.cp.inject(raw("identity-providers", 200, "application/json", vec![b' '; 5 << 20]));
+    let run = s.alter(&["idp", "list", "-v"]);
+    run.code(7).stderr_has("HTTP 200 with a body over 4 MiB").stderr_has("ALTER_API_URL");
+    assert!(!run.stderr.contains("provider's own document") && !run.stderr.contains("retrying"), "{}", run.stderr);
+    assert_eq!(s.requests().len(), 1);
+
+    let s = Session::new();
+    let gzip = raw_with(
+        "identity-providers",
+        200,
+        &[("content-type", "application/json"), ("content-encoding", "gzip")],
+        vec![0x1f, 0x8b, 8, 0],
+        1,
+    );
+    s.cp.inject(gzip);
+    s.alter(&["idp", "list"]).code(7).stderr_has("gzip-compressed body, which alter did not ask for");
+}
+
+#[test]
+fn bad_success_bodies_are_exit_7_and_after_a_write_say_it_may_have_happened() {
+    let cases: [(&str, &[u8], &str); 3] = [
+        ("application/json", b"", "the body is empty"),
+        ("text/html", b"<html><body>Welcome</body></html>", "an HTML page"),
+        ("application/json", b"{\"id\": ", "does not match the contract"),
+    ];
+    for (content_type, body, says) in cases {
+        let s = Session::new();
+        s.cp.inject(raw("identity-providers", 200, content_type, body));
+        let run = s.alter(&["idp", "list"]);
+        run.code(7).stderr_has(says);
+        assert!(!run.stderr.contains("a bug") && !run.stderr.contains("may have taken effect"), "{}", run.stderr);
+
+        let s = Session::new();
+        s.cp.inject(raw("identity-providers", 201, content_type, body));
+        let run = s.alter(&["idp", "create", "--issuer-url", OKTA]);
+        run.code(7).stderr_has(says).stderr_has("may have taken effect anyway: check with `alter idp show`");
+    }
+    let s = Session::new();
+    let id = s.create_okta();
+    s.cp.inject(raw("webhook/enable", 200, "application/json", ""));
+    let run = s.alter(&["idp", "webhook", "enable", "--provider", &id, "--secret", "okta-event-hook-secret-7"]);
+    run.code(7).stderr_has("check with `alter idp webhook status`");
+}
+
+#[test]
+fn a_write_whose_answers_were_all_lost_may_have_happened() {
+    let s = Session::new();
+    s.cp.inject(Fault::DropAfterCommit { path_contains: "identity-providers".into(), times: 100 });
+    let run = s.alter(&["idp", "create", "--issuer-url", OKTA]);
+    run.code(6).stderr_has("may have taken effect anyway: check with `alter idp show`");
+    assert_eq!(s.cp.providers(APP).len(), 1, "it did happen");
+}
+
+#[test]
+fn a_public_issuer_cannot_point_alter_at_private_addresses() {
+    let issuers = Issuers::new();
+    let local = alter_testkit::https::FixtureServer::start_http();
+    let targets = [
+        format!("{}/keys", local.base_url()),
+        "https://169.254.169.254/latest/meta-data/keys".to_owned(),
+        "https://10.0.0.8/keys".to_owned(),
+        "https://[::1]:8443/keys".to_owned(),
+        "https://[fd00::1]/keys".to_owned(),
+        "https://keys.localhost/jwks".to_owned(),
+    ];
+    for jwks_uri in targets {
+        let document = json!({"issuer": "https://login.evil.example", "jwks_uri": jwks_uri});
+        issuers.server.route(&discovery_url("https://login.evil.example"), Reply::Json(document));
+        issuers
+            .discover("https://login.evil.example", &[])
+            .code(5)
+            .stderr_has("loopback, link-local or private address")
+            .stderr_has("probe your network");
+    }
+    assert!(local.requests().is_empty(), "nothing fetched from this machine");
+    assert_eq!(issuers.server.requests().len(), 6, "only the discovery documents were fetched");
+}
+
+fn okta_with_keys(jwks: Value) -> Issuers {
+    let issuers = Issuers::new();
+    issuers.serve(&fixture("okta-common-org-dockyard.json"), &jwks);
+    issuers
+}
+
+#[test]
+fn degenerate_keys_are_named_in_discover() {
+    let good = fixture("jwks-okta.json")["keys"][0].clone();
+    let huge_e = json!({"kty": "RSA", "kid": "huge-e", "use": "sig", "n": good["n"], "e": "A".repeat(5462)});
+    let tiny_n = json!({"kty": "RSA", "kid": "tiny-n", "use": "sig", "n": "AA", "e": "AQAB"});
+    let issuers = okta_with_keys(json!({"keys": [huge_e, tiny_n]}));
+    let issuer = fixture("okta-common-org-dockyard.json")["issuer"].as_str().unwrap().to_owned();
+    issuers
+        .discover(&issuer, &[])
+        .code(5)
+        .stderr_has("no usable signing key")
+        .stderr_has("key `huge-e`: its RSA exponent")
+        .stderr_has("key `tiny-n`: its RSA modulus is 0 bits");
+
+    let issuers = okta_with_keys(json!({"keys": [good, tiny_n]}));
+    issuers.discover(&issuer, &[]).code(0).stdout_has("unusable_key: key `tiny-n`: its RSA modulus is 0 bits");
+    let found = issuers.discover_json(&issuer).code(0).json();
+    assert!(found["warnings"].as_array().unwrap().iter().any(|w| w["code"] == "unusable_key"), "{found}");
+}
+
+#[test]
+fn check_token_blames_an_unusable_key_not_the_token() {
+    let issuers = Issuers::new();
+    let issuer = issuers.server.base_url();
+    let signer = Signer::es256("key-1");
+    let mut off_curve = signer.jwk();
+    let b64 = base64::engine::general_purpose::URL_SAFE_NO_PAD;
+    let mut y = base64::Engine::decode(&b64, off_curve["y"].as_str().unwrap()).unwrap();
+    y[31] ^= 1;
+    off_curve["y"] = json!(base64::Engine::encode(&b64, &y));
+    let spare = Signer::es256("key-2");
+    let jwks = json!({"keys": [off_curve, spare.jwk()]});
+    issuers
+        .server
+        .route(&discovery_url(&issuer), Reply::Json(json!({"issuer": issuer, "jwks_uri": format!("{issuer}/jwks")})));
+    issuers.server.route(&format!("{issuer}/jwks"), Reply::Json(jwks));
+    let ca = issuers.ca.ca_pem_path().to_str().unwrap().to_owned();
+    let token = signer.sign(&good_claims(&issuer, "https://api.example.com"));
+    let args = ["idp", "check-token", "--offline", "--issuer-url", &issuer, "--ca-cert", &ca, "--token", "-"];
+    let run = issuers.ctx.run_with_stdin(&args, Some(token.as_bytes()));
+    run.code(5)
+        .stdout_has("✗ key")
+        .stdout_has("`key-1` is in the JWKS but unusable: its point (x, y) is not on the P-256 curve");
+    assert!(!run.stdout.contains("altered"), "{}", run.stdout);
 }

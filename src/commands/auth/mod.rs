@@ -49,6 +49,14 @@ fn login(args: &LoginArgs, ctx: &Context) -> Result<()> {
 
 fn status(ctx: &Context) -> Result<()> {
     let stored = stored_token()?;
+    if let TokenSource::File(path) = &stored.source {
+        if let Some(mode) = credentials::too_open(path) {
+            ctx.output.warn(&format!(
+                "{} holds your token and other users can read it (mode {mode:o}): `chmod 600` it, or sign in again",
+                path.display()
+            ));
+        }
+    }
     let api = ctx.api_with(stored.token)?;
     let info = block_on(async { api.me().await.map_err(Error::from) })?;
     ctx.output.result(&info, || token_view(&info, &stored.source))
