@@ -88,6 +88,9 @@ _alter() {
             alter__subcmd__help__subcmd__auth,status)
                 cmd="alter__subcmd__help__subcmd__auth__subcmd__status"
                 ;;
+            alter__subcmd__help__subcmd__identity__subcmd__providers,apply)
+                cmd="alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__apply"
+                ;;
             alter__subcmd__help__subcmd__identity__subcmd__providers,check-token)
                 cmd="alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__check__subcmd__token"
                 ;;
@@ -97,11 +100,17 @@ _alter() {
             alter__subcmd__help__subcmd__identity__subcmd__providers,delete)
                 cmd="alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__delete"
                 ;;
+            alter__subcmd__help__subcmd__identity__subcmd__providers,diff)
+                cmd="alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__diff"
+                ;;
             alter__subcmd__help__subcmd__identity__subcmd__providers,directory-import)
                 cmd="alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import"
                 ;;
             alter__subcmd__help__subcmd__identity__subcmd__providers,discover)
                 cmd="alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__discover"
+                ;;
+            alter__subcmd__help__subcmd__identity__subcmd__providers,export)
+                cmd="alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__export"
                 ;;
             alter__subcmd__help__subcmd__identity__subcmd__providers,list)
                 cmd="alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__list"
@@ -139,6 +148,9 @@ _alter() {
             alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__webhook,status)
                 cmd="alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__webhook__subcmd__status"
                 ;;
+            alter__subcmd__identity__subcmd__providers,apply)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__apply"
+                ;;
             alter__subcmd__identity__subcmd__providers,check-token)
                 cmd="alter__subcmd__identity__subcmd__providers__subcmd__check__subcmd__token"
                 ;;
@@ -151,11 +163,17 @@ _alter() {
             alter__subcmd__identity__subcmd__providers,delete)
                 cmd="alter__subcmd__identity__subcmd__providers__subcmd__delete"
                 ;;
+            alter__subcmd__identity__subcmd__providers,diff)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__diff"
+                ;;
             alter__subcmd__identity__subcmd__providers,directory-import)
                 cmd="alter__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import"
                 ;;
             alter__subcmd__identity__subcmd__providers,discover)
                 cmd="alter__subcmd__identity__subcmd__providers__subcmd__discover"
+                ;;
+            alter__subcmd__identity__subcmd__providers,export)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__export"
                 ;;
             alter__subcmd__identity__subcmd__providers,help)
                 cmd="alter__subcmd__identity__subcmd__providers__subcmd__help"
@@ -202,6 +220,9 @@ _alter() {
             alter__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import__subcmd__help,status)
                 cmd="alter__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import__subcmd__help__subcmd__status"
                 ;;
+            alter__subcmd__identity__subcmd__providers__subcmd__help,apply)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__apply"
+                ;;
             alter__subcmd__identity__subcmd__providers__subcmd__help,check-token)
                 cmd="alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__check__subcmd__token"
                 ;;
@@ -211,11 +232,17 @@ _alter() {
             alter__subcmd__identity__subcmd__providers__subcmd__help,delete)
                 cmd="alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__delete"
                 ;;
+            alter__subcmd__identity__subcmd__providers__subcmd__help,diff)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__diff"
+                ;;
             alter__subcmd__identity__subcmd__providers__subcmd__help,directory-import)
                 cmd="alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__directory__subcmd__import"
                 ;;
             alter__subcmd__identity__subcmd__providers__subcmd__help,discover)
                 cmd="alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__discover"
+                ;;
+            alter__subcmd__identity__subcmd__providers__subcmd__help,export)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__export"
                 ;;
             alter__subcmd__identity__subcmd__providers__subcmd__help,help)
                 cmd="alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__help"
@@ -593,8 +620,22 @@ _alter() {
             return 0
             ;;
         alter__subcmd__help__subcmd__identity__subcmd__providers)
-            opts="discover create list show update delete webhook directory-import check-token"
+            opts="discover create list show update delete webhook directory-import check-token export diff apply"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -635,6 +676,20 @@ _alter() {
             return 0
             ;;
         alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__diff)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -719,6 +774,20 @@ _alter() {
             return 0
             ;;
         alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__discover)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__export)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -873,12 +942,42 @@ _alter() {
             return 0
             ;;
         alter__subcmd__identity__subcmd__providers)
-            opts="-q -v -h -V --json --quiet --verbose --app --no-color --ca-cert --help --version discover create configure list show update delete webhook directory-import check-token help"
+            opts="-q -v -h -V --json --quiet --verbose --app --no-color --ca-cert --help --version discover create configure list show update delete webhook directory-import check-token export diff apply help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__apply)
+            opts="-f -q -v -h -V --file --dry-run --update-secrets --replace --yes --json --quiet --verbose --app --no-color --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --app)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1014,6 +1113,36 @@ _alter() {
             fi
             case "${prev}" in
                 --provider)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__diff)
+            opts="-f -q -v -h -V --file --json --quiet --verbose --app --no-color --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1296,9 +1425,57 @@ _alter() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        alter__subcmd__identity__subcmd__providers__subcmd__help)
-            opts="discover create list show update delete webhook directory-import check-token help"
+        alter__subcmd__identity__subcmd__providers__subcmd__export)
+            opts="-o -q -v -h -V --provider --output --json --quiet --verbose --app --no-color --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --provider)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__help)
+            opts="discover create list show update delete webhook directory-import check-token export diff apply help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1339,6 +1516,20 @@ _alter() {
             return 0
             ;;
         alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__diff)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1423,6 +1614,20 @@ _alter() {
             return 0
             ;;
         alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__discover)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__export)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
