@@ -66,7 +66,17 @@ impl Context {
     /// The client for the signed-in token.
     pub fn api(&self) -> Result<ApiClient> {
         api_url()?;
-        self.api_with(stored_token()?.token)
+        self.api_with(self.stored_token()?.token)
+    }
+
+    /// The stored token, warning (once per run) when its file is readable by other users.
+    pub fn stored_token(&self) -> Result<StoredToken> {
+        let stored = stored_token()?;
+        if let Some(warning) = stored.exposure_warning() {
+            static WARNED: std::sync::Once = std::sync::Once::new();
+            WARNED.call_once(|| self.output.warn(&warning));
+        }
+        Ok(stored)
     }
 
     /// The client for `token`, e.g. one being checked before it is stored.

@@ -40,6 +40,20 @@ pub fn read_file(path: &Path) -> io::Result<Vec<u8>> {
     read_capped(File::open(path)?)
 }
 
+/// The permission bits of a file other users can read, if they can: a file holding a secret or
+/// the token deserves a warning then. The one check for secret files and the credentials file.
+#[cfg(unix)]
+pub fn readable_by_others(path: &Path) -> Option<u32> {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(path).ok()?.permissions().mode() & 0o777;
+    (mode & 0o044 != 0).then_some(mode)
+}
+
+#[cfg(not(unix))]
+pub fn readable_by_others(_: &Path) -> Option<u32> {
+    None
+}
+
 fn read_capped(reader: impl Read) -> io::Result<Vec<u8>> {
     let mut bytes = Vec::new();
     reader.take(MAX_INPUT_BYTES + 1).read_to_end(&mut bytes)?;
