@@ -94,7 +94,6 @@ pub fn check_sendable(token: &Secret, from: &str) -> Result<()> {
     .hint("copy the token again as one line and sign in with `alter auth login --with-token`, or fix ALTER_TOKEN"))
 }
 
-
 /// Everything the store depends on, resolved once so nothing below reads the environment.
 #[derive(Debug, Clone)]
 struct Stores {
@@ -125,7 +124,11 @@ impl Stores {
 
     fn load(&self) -> Result<Option<StoredToken>> {
         if let Some(token) = &self.env_token {
-            return Ok(Some(StoredToken { token: Secret::new(token.as_str()), source: TokenSource::Env, readable_by_others: None }));
+            return Ok(Some(StoredToken {
+                token: Secret::new(token.as_str()),
+                source: TokenSource::Env,
+                readable_by_others: None,
+            }));
         }
         if let Some(entry) = self.keyring.entry()? {
             match entry.get_password() {
