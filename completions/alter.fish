@@ -190,6 +190,7 @@ false\t''"
 complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from check-token" -l app -d 'The app to act on [default: ALTER_APP_ID, then the linked workspace]' -r
 complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from check-token" -l ca-cert -d 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store' -r -F
 complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from check-token" -l offline -d 'Check against an issuer directly, with no account (needs --issuer-url)'
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from check-token" -l strict -d 'Refuse (exit 5) on warnings too: for pipelines that depend on groups and roles'
 complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from check-token" -l json -d 'Print the result as JSON (the control-plane contract\'s object) on stdout'
 complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from check-token" -s q -l quiet -d 'Print only the result: no notes, next steps or progress (errors and warnings still show)'
 complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from check-token" -s v -l verbose -d 'Log each request and response line to stderr (secrets redacted)'
@@ -358,6 +359,7 @@ false\t''"
 complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from check-token" -l app -d 'The app to act on [default: ALTER_APP_ID, then the linked workspace]' -r
 complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from check-token" -l ca-cert -d 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store' -r -F
 complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from check-token" -l offline -d 'Check against an issuer directly, with no account (needs --issuer-url)'
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from check-token" -l strict -d 'Refuse (exit 5) on warnings too: for pipelines that depend on groups and roles'
 complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from check-token" -l json -d 'Print the result as JSON (the control-plane contract\'s object) on stdout'
 complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from check-token" -s q -l quiet -d 'Print only the result: no notes, next steps or progress (errors and warnings still show)'
 complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from check-token" -s v -l verbose -d 'Log each request and response line to stderr (secrets redacted)'

@@ -225,9 +225,15 @@ Examples:
   alter idp check-token --offline --issuer-url https://dev-abc.us.auth0.com/ \\
     --audience https://api.example.com --token @token.txt
 
-  alter idp check-token --token @token.txt --json | jq '.checks[] | select(.ok | not)'
+  alter idp check-token --token @token.txt --json | jq '.checks[] | select(.status != \"pass\")'
 
-Exit status 0 when Alter would accept the token, 5 when not. The token is never printed.";
+  # In CI, when group grants depend on the group claim
+  alter idp check-token --token env:ID_TOKEN --strict
+
+Three verdicts, as Alter decides: refused (exit 5: not a JWT, algorithm, key, signature, iss,
+aud, exp/nbf, user-id claim), accepted with warnings (exit 0, a ! line each: no group claim,
+group names where grants need IDs, no role claim; sign-ins work but those features do not), and
+accepted. --strict refuses on warnings too. The token is never printed.";
 
 #[derive(Debug, Args)]
 pub struct DirectoryArgs {
@@ -341,6 +347,9 @@ pub struct CheckTokenArgs {
     /// group grants need [default: the suggestion for the provider]
     #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true", requires = "offline")]
     pub group_claim_stable_ids: Option<bool>,
+    /// Refuse (exit 5) on warnings too: for pipelines that depend on groups and roles
+    #[arg(long)]
+    pub strict: bool,
 }
 
 const WEBHOOK_HELP: &str = "\

@@ -1,6 +1,7 @@
 //! Why Alter would accept or refuse a JWT: each check Alter applies, with the fix for a failure.
 //! Signatures are verified with `ring`; nothing here touches the network or the terminal.
 
+use super::clock::Skew;
 use super::model::ProviderType;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
@@ -23,26 +24,104 @@ pub struct Expectations {
     pub group_claim_stable_ids: bool,
 }
 
+/// What one check found. A warning is something Alter accepts but that will not work as the
+/// configuration intends (the admin guide: no group claim means memberships are not recorded).
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Pass,
+    Warn,
+    Fail,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    Accepted,
+    AcceptedWithWarnings,
+    Refused,
+}
+
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct Check {
     pub check: &'static str,
+    pub status: Status,
+    /// Kept for scripts written before `status`: true only for a pass.
     pub ok: bool,
     pub message: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Report {
+    pub verdict: Verdict,
+    /// Kept for scripts written before `verdict`: false only when refused.
     pub accepted: bool,
     pub issuer: String,
     pub checks: Vec<Check>,
+    /// Seconds this machine's clock is ahead of the issuer's (negative: behind), when measured.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub clock_skew_secs: Option<i64>,
+}
+
+impl Report {
+    fn new(issuer: &str, checks: Vec<Check>) -> Self {
+        let verdict = if checks.iter().any(|c| c.status == Status::Fail) {
+            Verdict::Refused
+        } else if checks.iter().any(|c| c.status == Status::Warn) {
+            Verdict::AcceptedWithWarnings
+        } else {
+            Verdict::Accepted
+        };
+        Report {
+            verdict,
+            accepted: verdict != Verdict::Refused,
+            issuer: issuer.to_owned(),
+            checks,
+            clock_skew_secs: None,
+        }
+    }
+
+    /// A skewed local clock is a common cause of "expired" or "not yet valid": say so next to
+    /// the lifetime result when this machine and the issuer disagree by more than the tolerance.
+    pub fn with_clock(mut self, skew: Option<Skew>) -> Self {
+        let Some(skew) = skew else { return self };
+        self.clock_skew_secs = Some(skew.local_ahead_secs);
+        if skew.is_significant() {
+            for check in self.checks.iter_mut().filter(|c| c.check == "lifetime") {
+                check.message.push_str(&format!(
+                    " (note: {}, and lifetimes are judged with this machine's clock: set it right, e.g. enable NTP)",
+                    skew.describe("the issuer's")
+                ));
+            }
+        }
+        self
+    }
+
+    /// `--strict`: a pipeline that depends on groups refuses what Alter would only warn about.
+    pub fn strict(self) -> Self {
+        let checks = self
+            .checks
+            .into_iter()
+            .map(|c| if c.status == Status::Warn { Check { status: Status::Fail, ..c } } else { c })
+            .collect();
+        Report { clock_skew_secs: self.clock_skew_secs, ..Report::new(&self.issuer, checks) }
+    }
+
+    pub fn count(&self, status: Status) -> usize {
+        self.checks.iter().filter(|c| c.status == status).count()
+    }
 }
 
 fn pass(check: &'static str, message: impl Into<String>) -> Check {
-    Check { check, ok: true, message: message.into() }
+    Check { check, status: Status::Pass, ok: true, message: message.into() }
+}
+
+fn warn(check: &'static str, message: impl Into<String>) -> Check {
+    Check { check, status: Status::Warn, ok: false, message: message.into() }
 }
 
 fn fail(check: &'static str, message: impl Into<String>) -> Check {
-    Check { check, ok: false, message: message.into() }
+    Check { check, status: Status::Fail, ok: false, message: message.into() }
 }
 
 struct Decoded {
@@ -64,7 +143,7 @@ pub fn check(token: &str, jwks: &Value, expect: &Expectations, now: u64) -> Repo
             checks.extend(claim_checks(&decoded.claims, expect, now));
         }
     }
-    Report { accepted: checks.iter().all(|c| c.ok), issuer: expect.issuer.clone(), checks }
+    Report::new(&expect.issuer, checks)
 }
 
 fn decode(token: &str, provider: ProviderType) -> Result<Decoded, Check> {
@@ -270,7 +349,7 @@ fn claim_checks(claims: &Map<String, Value>, expect: &Expectations, now: u64) ->
     if let Some(role) = &expect.role_claim {
         checks.push(match claims.get(role) {
             Some(v) if !v.is_null() => pass("role_claim", format!("`{role}` is present")),
-            _ => fail("role_claim", format!("the role claim `{role}` is missing: add it at the provider, or clear the mapping (`alter idp update --role-claim ''`)")),
+            _ => warn("role_claim", format!("the role claim `{role}` is missing, so no roles are recorded: add it at the provider, or clear the mapping (`alter idp update --role-claim ''`)")),
         });
     }
     checks
@@ -332,49 +411,71 @@ fn lifetime_check(claims: &Map<String, Value>, now: u64) -> Check {
     }
 }
 
+/// Missing or unusable group claims are warnings: Alter accepts the token and records no
+/// memberships. Names instead of IDs are warnings too: memberships are recorded, grants cannot be.
 fn group_checks(claims: &Map<String, Value>, group: &str, expect: &Expectations) -> Vec<Check> {
+    const UNRECORDED: &str = "group memberships are not recorded and group grants will not work";
     let Some(value) = claims.get(group) else {
         let message = if group.contains('.') {
-            format!("the group claim `{group}` names a nested path; Alter reads top-level claims only: emit it top-level (for Clerk, a JWT template with \"groups\": \"{{{{org.id}}}}\")")
+            format!("the group claim `{group}` names a nested path; Alter reads top-level claims only, so {UNRECORDED}: emit it top-level (for Clerk, a JWT template with \"groups\": \"{{{{org.id}}}}\")")
         } else if claims.get("o").and_then(|o| o.get("id")).is_some() {
-            format!("`{group}` is missing; the token nests the organization under `o` (`o.id`), which is not top-level: add a Clerk JWT template emitting \"{group}\": \"{{{{org.id}}}}\"")
+            format!("`{group}` is missing and the token nests the organization under `o` (`o.id`), which is not top-level, so {UNRECORDED}: add a Clerk JWT template emitting \"{group}\": \"{{{{org.id}}}}\"")
         } else {
             match expect.provider_type {
-                ProviderType::Okta => format!("`{group}` is missing: add a `{group}` claim on the Okta authorization server (Security > API > Claims), for access tokens"),
-                ProviderType::Auth0 => format!("`{group}` is missing: emit it from an Auth0 Action as a namespaced claim, and configure that name"),
-                _ => format!("the group claim `{group}` is missing from the token"),
+                ProviderType::Okta => format!("`{group}` is missing, so {UNRECORDED}: add a `{group}` claim on the Okta authorization server (Security > API > Claims), for access tokens"),
+                ProviderType::Auth0 => format!("`{group}` is missing, so group memberships are not recorded: emit it from an Auth0 Action as a namespaced claim, and configure that name"),
+                _ => format!("the group claim `{group}` is missing, so {UNRECORDED}: add it at the provider, or map the claim that carries groups (`alter idp update --group-claim NAME`)"),
             }
         };
-        return vec![fail("group_claim", message)];
+        return vec![warn("group_claim", message)];
     };
     let values: Vec<&str> = match value {
         Value::String(s) => vec![s.as_str()],
-        Value::Array(items) => items.iter().filter_map(Value::as_str).collect(),
-        _ => return vec![fail("group_claim", format!("`{group}` is neither a string nor an array of strings"))],
+        Value::Array(items) if items.iter().all(Value::is_string) => items.iter().filter_map(Value::as_str).collect(),
+        _ => {
+            return vec![warn(
+                "group_claim",
+                format!("`{group}` is neither a string nor an array of strings, so {UNRECORDED}: emit the group values as a list of strings"),
+            )]
+        }
     };
-    let mut checks =
-        vec![pass("group_claim", format!("`{group}` is present and top-level ({} value(s))", values.len()))];
-    if expect.group_claim_stable_ids {
-        let unstable: Vec<&str> = values.iter().copied().filter(|v| !is_stable_id(expect.provider_type, v)).collect();
-        checks.push(if unstable.is_empty() {
-            pass("group_ids", "group values are stable IDs, as group grants need")
-        } else {
-            fail("group_ids", format!(
-                "{unstable:?} do not look like stable group IDs ({}); group grants need IDs, not names: emit IDs, or turn off --group-claim-stable-ids (names then only record memberships)",
-                stable_id_shape(expect.provider_type)
-            ))
-        });
-    }
-    checks
+    vec![
+        pass("group_claim", format!("`{group}` is present and top-level ({} value(s))", values.len())),
+        group_ids_check(&values, expect),
+    ]
 }
 
-fn is_stable_id(provider: ProviderType, value: &str) -> bool {
+fn group_ids_check(values: &[&str], expect: &Expectations) -> Check {
+    let provider = expect.provider_type;
+    if provider == ProviderType::Auth0 {
+        return pass("group_ids", "memberships are recorded; Auth0 never backs group grants (no group lifecycle webhooks), so names or IDs make no difference");
+    }
+    let names: Vec<&str> = values.iter().copied().filter(|v| !is_stable_id(provider, v)).collect();
+    match (names.is_empty(), expect.group_claim_stable_ids) {
+        (true, true) => pass("group_ids", "group values are stable IDs, as group grants need"),
+        (true, false) => pass(
+            "group_ids",
+            "group values look like stable IDs; group grants also need the setting: `alter idp update --group-claim-stable-ids`",
+        ),
+        (false, true) => warn("group_ids", format!(
+            "{names:?} look like group names, not stable IDs ({}), yet the provider is set to stable IDs: those groups will never match the provider's webhooks, so group grants will not work: emit IDs from the group claim",
+            stable_id_shape(provider)
+        )),
+        (false, false) => warn("group_ids", format!(
+            "{names:?} look like group names, not stable IDs ({}): memberships are recorded, but names rule out group grants: emit IDs, then `alter idp update --group-claim-stable-ids`",
+            stable_id_shape(provider)
+        )),
+    }
+}
+
+pub fn is_stable_id(provider: ProviderType, value: &str) -> bool {
     match provider {
         ProviderType::Okta => {
             value.starts_with("00g") && value.len() >= 15 && value.bytes().all(|b| b.is_ascii_alphanumeric())
         }
         ProviderType::Clerk | ProviderType::Workos => value.starts_with("org_"),
-        _ => !value.is_empty() && !value.contains(char::is_whitespace),
+        // No fixed shape: a value of words alone ("Engineering", "sales-team") is a name.
+        _ => !value.is_empty() && !value.contains(char::is_whitespace) && value.bytes().any(|b| b.is_ascii_digit()),
     }
 }
 
@@ -382,7 +483,7 @@ fn stable_id_shape(provider: ProviderType) -> &'static str {
     match provider {
         ProviderType::Okta => "Okta group IDs look like 00g1a2b3c4d5e6f7g8h9",
         ProviderType::Clerk | ProviderType::Workos => "organization IDs look like org_...",
-        _ => "IDs have no spaces",
+        _ => "IDs have digits and no spaces, e.g. a UUID",
     }
 }
 
@@ -404,8 +505,12 @@ mod tests {
         }
     }
 
+    fn with(report: &Report, status: Status) -> Vec<&str> {
+        report.checks.iter().filter(|c| c.status == status).map(|c| c.check).collect()
+    }
+
     fn failed(report: &Report) -> Vec<&str> {
-        report.checks.iter().filter(|c| !c.ok).map(|c| c.check).collect()
+        with(report, Status::Fail)
     }
 
     #[test]
@@ -453,5 +558,68 @@ mod tests {
         assert!(!is_stable_id(ProviderType::Okta, "Engineering"));
         assert!(is_stable_id(ProviderType::Clerk, "org_2abc"));
         assert!(!is_stable_id(ProviderType::CustomOidc, "Sales Team"));
+        assert!(!is_stable_id(ProviderType::CustomOidc, "engineering"));
+        assert!(is_stable_id(ProviderType::CustomOidc, "7f9c2b1e-0d4a-4c11-9a53-2f1e0b6c8d21"));
+    }
+
+    /// The admin guide: wrong audience fails verification; no group claim, names instead of IDs
+    /// and no role claim are accepted, with what will not work.
+    #[test]
+    fn verdicts_follow_the_admin_guide() {
+        let signer = Signer::es256("k1");
+        let jwks = Signer::jwks(&[&signer]);
+        let okta = Expectations {
+            group_claim: Some("groups".into()),
+            role_claim: Some("roles".into()),
+            ..expect(ProviderType::Okta)
+        };
+        let mut claims = good_claims("https://idp.example", "api");
+        let bare = check(&signer.sign(&claims), &jwks, &okta, now());
+        assert_eq!((bare.verdict, bare.accepted), (Verdict::AcceptedWithWarnings, true));
+        assert_eq!(with(&bare, Status::Warn), ["group_claim", "role_claim"]);
+        assert!(bare.checks.iter().all(|c| c.ok == (c.status == Status::Pass)));
+        let strict = bare.clone().strict();
+        assert_eq!((strict.verdict, strict.accepted), (Verdict::Refused, false));
+        assert_eq!(failed(&strict), ["group_claim", "role_claim"]);
+
+        claims["groups"] = json!(["Engineering"]);
+        claims["roles"] = json!(["admin"]);
+        let names = check(&signer.sign(&claims), &jwks, &okta, now());
+        assert_eq!(with(&names, Status::Warn), ["group_ids"]);
+        assert!(names.checks.iter().any(|c| c.message.contains("--group-claim-stable-ids")));
+        claims["groups"] = json!(["00g1a2b3c4d5e6f7g8h9"]);
+        let ids =
+            check(&signer.sign(&claims), &jwks, &Expectations { group_claim_stable_ids: true, ..okta.clone() }, now());
+        assert_eq!(ids.verdict, Verdict::Accepted);
+        assert_eq!(ids.clone().strict().verdict, Verdict::Accepted);
+
+        claims["groups"] = json!({"id": "00g1"});
+        assert_eq!(with(&check(&signer.sign(&claims), &jwks, &okta, now()), Status::Warn), ["group_claim"]);
+        claims["aud"] = json!("another");
+        let refused = check(&signer.sign(&claims), &jwks, &okta, now());
+        assert_eq!((refused.verdict, failed(&refused)), (Verdict::Refused, vec!["audience"]));
+
+        let auth0 =
+            Expectations { group_claim: Some("https://alter.dev/groups".into()), ..expect(ProviderType::Auth0) };
+        let mut claims = good_claims("https://idp.example", "api");
+        claims["https://alter.dev/groups"] = json!(["Sales Team"]);
+        assert_eq!(check(&signer.sign(&claims), &jwks, &auth0, now()).verdict, Verdict::Accepted);
+    }
+
+    #[test]
+    fn a_skewed_clock_is_noted_next_to_the_lifetime() {
+        let signer = Signer::es256("k1");
+        let report = check(
+            &signer.sign(&good_claims("https://idp.example", "api")),
+            &Signer::jwks(&[&signer]),
+            &expect(ProviderType::CustomOidc),
+            now(),
+        );
+        let lifetime = |r: &Report| r.checks.iter().find(|c| c.check == "lifetime").unwrap().message.clone();
+        let small = report.clone().with_clock(Some(Skew { local_ahead_secs: -20 }));
+        assert_eq!((lifetime(&small), small.clock_skew_secs), (lifetime(&report), Some(-20)));
+        let large = report.with_clock(Some(Skew { local_ahead_secs: 300 })).strict();
+        assert!(lifetime(&large).contains("5m 0s ahead of the issuer's"), "{}", lifetime(&large));
+        assert_eq!(large.clock_skew_secs, Some(300));
     }
 }

@@ -43,6 +43,8 @@ pub enum Reply {
     Huge { bytes: u64, content_length: bool },
     /// Waits, then answers with `then`.
     Delay { millis: u64, then: Box<Reply> },
+    /// `then` with this `Date` header instead of the real time: a server whose clock is off.
+    Dated { date: String, then: Box<Reply> },
 }
 
 impl Reply {
@@ -261,6 +263,12 @@ fn respond(reply: Reply) -> Pin<Box<dyn Future<Output = Response<ResBody>> + Sen
             Reply::Delay { millis, then } => {
                 tokio::time::sleep(Duration::from_millis(millis)).await;
                 return respond(*then).await;
+            }
+            Reply::Dated { date, then } => {
+                let mut response = respond(*then).await;
+                let value = hyper::header::HeaderValue::from_str(&date).expect("a header-safe date");
+                response.headers_mut().insert(hyper::header::DATE, value);
+                return response;
             }
         };
         response.expect("reply has a valid status and headers")

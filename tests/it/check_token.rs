@@ -54,7 +54,7 @@ fn failed(report: &Value) -> Vec<&str> {
         .as_array()
         .expect("checks")
         .iter()
-        .filter(|c| c["ok"] == false)
+        .filter(|c| c["status"] == "fail")
         .map(|c| c["check"].as_str().expect("name"))
         .collect()
 }
@@ -66,8 +66,9 @@ fn a_good_token_passes_every_check() {
     let run = issuer.check(&token, &["--audience", AUD]);
     run.code(0).stdout_has("✓ signature").stdout_has("✓ audience").stdout_has("Alter would accept this token.");
     let report = issuer.check(&token, &["--audience", AUD, "--json"]).code(0).json();
-    assert_eq!(report["accepted"], true);
+    assert_eq!((&report["accepted"], &report["verdict"]), (&json!(true), &json!("accepted")));
     assert!(failed(&report).is_empty());
+    assert!(report["checks"].as_array().expect("checks").iter().all(|c| c["status"] == "pass" && c["ok"] == true));
 
     let mut array_aud = good_claims(&issuer.url, AUD);
     array_aud["aud"] = json!(["https://other.example", AUD]);
@@ -122,9 +123,11 @@ fn group_claim_checks_clerk_nesting_and_stable_ids() {
     nested["o"] = json!({"id": "org_2abc"});
     issuer
         .check(&issuer.signer.sign(&nested), &["--group-claim", "groups"])
-        .code(5)
-        .stdout_has("✗ group_claim")
-        .stdout_has("{{org.id}}");
+        .code(0)
+        .stdout_has("! group_claim")
+        .stdout_has("{{org.id}}")
+        .stdout_has("group memberships are not recorded")
+        .stdout_has("Alter would accept this token, with 1 warning(s)");
 
     // An Okta custom authorization server, reached at its real host name through the proxy.
     let okta = "https://acme.okta.com/oauth2/default";
@@ -132,23 +135,75 @@ fn group_claim_checks_clerk_nesting_and_stable_ids() {
     Issuer::serve(&issuer.issuers, okta, &jwks_uri, &Signer::jwks(&[&issuer.signer]));
     let mut names = good_claims(okta, AUD);
     names["groups"] = json!(["Engineering", "Sales"]);
-    check_offline(&issuer.issuers, okta, &issuer.signer.sign(&names), &["--group-claim-stable-ids"])
-        .code(5)
-        .stdout_has("✗ group_ids")
+    let names = issuer.signer.sign(&names);
+    check_offline(&issuer.issuers, okta, &names, &["--group-claim-stable-ids"])
+        .code(0)
+        .stdout_has("! group_ids")
         .stdout_has("00g");
-    // The same flag as on create and update: an explicit false overrides the suggestion.
-    let names_ok =
-        check_offline(&issuer.issuers, okta, &issuer.signer.sign(&names), &["--group-claim-stable-ids=false"]);
-    names_ok.code(0);
-    assert!(!names_ok.stdout.contains("group_ids"), "{}", names_ok.stdout);
+    // Names rule out group grants even with the stable-IDs setting off (the same flag as on
+    // create and update: an explicit false overrides the suggestion).
+    check_offline(&issuer.issuers, okta, &names, &["--group-claim-stable-ids=false"])
+        .code(0)
+        .stdout_has("! group_ids")
+        .stdout_has("names rule out group grants");
+    let run = check_offline(&issuer.issuers, okta, &names, &["--strict"]);
+    run.code(5).stdout_has("✗ group_ids").stderr_has("--strict refuses warnings too");
+
     let mut ids = good_claims(okta, AUD);
     ids["groups"] = json!(["00g1a2b3c4d5e6f7g8h9"]);
-    check_offline(&issuer.issuers, okta, &issuer.signer.sign(&ids), &["--group-claim-stable-ids"])
+    let ids = issuer.signer.sign(&ids);
+    check_offline(&issuer.issuers, okta, &ids, &["--group-claim-stable-ids", "--strict"])
         .code(0)
-        .stdout_has("✓ group_ids");
-    check_offline(&issuer.issuers, okta, &issuer.signer.sign(&good_claims(okta, AUD)), &[])
-        .code(5)
+        .stdout_has("✓ group_ids")
+        .stdout_has("Alter would accept this token.");
+    let report = check_offline(&issuer.issuers, okta, &ids, &["--json"]).code(0).json();
+    assert_eq!(report["verdict"], "accepted");
+
+    let missing = issuer.signer.sign(&good_claims(okta, AUD));
+    check_offline(&issuer.issuers, okta, &missing, &[])
+        .code(0)
+        .stdout_has("! group_claim")
         .stdout_has("add a `groups` claim on the Okta authorization server");
+    let report = check_offline(&issuer.issuers, okta, &missing, &["--json"]).code(0).json();
+    assert_eq!((&report["verdict"], &report["accepted"]), (&json!("accepted_with_warnings"), &json!(true)));
+    let group = report["checks"].as_array().expect("checks").iter().find(|c| c["check"] == "group_claim").cloned();
+    assert_eq!(group.map(|c| (c["status"].clone(), c["ok"].clone())), Some((json!("warn"), json!(false))));
+    let strict = check_offline(&issuer.issuers, okta, &missing, &["--json", "--strict"]).code(5).json();
+    assert_eq!((&strict["verdict"], failed(&strict)), (&json!("refused"), vec!["group_claim"]));
+}
+
+/// An issuer whose `Date` is ten minutes behind this machine: the token looks expired here, and
+/// the lifetime line says the clock may be why.
+#[test]
+fn a_skewed_clock_is_named_next_to_the_lifetime() {
+    let issuer = Issuer::new();
+    let jwks_uri = format!("{}/jwks", issuer.url);
+    let ten_minutes_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(600);
+    let date = httpdate::fmt_http_date(ten_minutes_ago);
+    let jwks = Reply::Json(Signer::jwks(&[&issuer.signer]));
+    issuer.issuers.server.route(&jwks_uri, Reply::Dated { date, then: Box::new(jwks) });
+    let mut claims = good_claims(&issuer.url, AUD);
+    claims["exp"] = json!(now() - 300);
+    let token = issuer.signer.sign(&claims);
+    issuer
+        .check(&token, &[])
+        .code(5)
+        .stdout_has("✗ lifetime")
+        .stdout_has("this machine's clock is 10m")
+        .stdout_has("ahead of the issuer's");
+    let report = issuer.check(&token, &["--json"]).code(5).json();
+    let skew = report["clock_skew_secs"].as_i64().expect("clock_skew_secs");
+    assert!((598..=602).contains(&skew), "{skew}");
+    // A token valid either way passes, with the note still beside it.
+    issuer
+        .check(&issuer.signer.sign(&good_claims(&issuer.url, AUD)), &[])
+        .code(0)
+        .stdout_has("✓ lifetime")
+        .stdout_has("ahead of the issuer's");
+    let fresh = Issuer::new();
+    let report = fresh.check(&fresh.signer.sign(&good_claims(&fresh.url, AUD)), &["--json"]).code(0).json();
+    assert!(report["clock_skew_secs"].as_i64().expect("measured").abs() <= 30, "{report}");
+    assert!(!report.to_string().contains("clock is"), "{report}");
 }
 
 #[test]
