@@ -41,17 +41,10 @@ pub fn read_file(path: &Path) -> io::Result<Vec<u8>> {
 }
 
 /// The permission bits of a file other users can read, if they can: a file holding a secret or
-/// the token deserves a warning then. The one check for secret files and the credentials file.
-#[cfg(unix)]
+/// the token deserves a warning then. The one check for secret files and the credentials file;
+/// always None on Windows (see [`crate::platform`]).
 pub fn readable_by_others(path: &Path) -> Option<u32> {
-    use std::os::unix::fs::PermissionsExt;
-    let mode = std::fs::metadata(path).ok()?.permissions().mode() & 0o777;
-    (mode & 0o044 != 0).then_some(mode)
-}
-
-#[cfg(not(unix))]
-pub fn readable_by_others(_: &Path) -> Option<u32> {
-    None
+    crate::platform::unix_mode(path).filter(|mode| mode & 0o044 != 0)
 }
 
 fn read_capped(reader: impl Read) -> io::Result<Vec<u8>> {

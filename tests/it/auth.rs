@@ -27,6 +27,10 @@ fn login_status_logout_with_the_file_fallback() {
     assert!(status["scopes"].as_array().expect("scopes").iter().any(|s| s == "dashboard_identity_providers:create"));
     ctx.run(&["idp", "list", "--app", APP]).code(0);
     ctx.run(&["auth", "status"]).code(0).stdout_has(&file.display().to_string());
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).expect("chmod");
+    ctx.run(&["auth", "status"])
+        .code(0)
+        .stderr_has("is readable by other users (mode 644); restrict it with `chmod 600");
 
     ctx.run(&["auth", "logout"]).code(0).stdout_has("Logged out");
     assert!(!file.exists());
@@ -62,11 +66,12 @@ fn login_prompts_for_the_token_on_a_terminal() {
 }
 
 /// The real OS keyring, where CI provides one (`.ci/run` starts gnome-keyring and sets
-/// ALTER_REQUIRE_KEYRING=1); elsewhere this checks the fallback is announced instead.
+/// ALTER_REQUIRE_KEYRING=1); elsewhere this checks the fallback is announced instead, and says so.
 #[test]
-fn login_uses_the_os_keyring_when_one_runs() {
+fn login_uses_the_os_keyring_or_the_fallback() {
     let (_s, mut ctx) = session_without_env_token();
-    let required = std::env::var_os("ALTER_REQUIRE_KEYRING").is_some_and(|v| v == "1");
+    let coverage = alter_testkit::coverage::Keyring::from_env();
+    let required = coverage.is_real();
     let bus = std::env::var("DBUS_SESSION_BUS_ADDRESS").ok();
     if let (true, Some(bus)) = (required, &bus) {
         ctx.env("DBUS_SESSION_BUS_ADDRESS", bus.clone());
@@ -85,6 +90,7 @@ fn login_uses_the_os_keyring_when_one_runs() {
         login.stderr_has("No OS keyring");
         assert!(file.exists());
     }
+    coverage.report("auth::login_uses_the_os_keyring_or_the_fallback");
 }
 
 #[cfg(unix)]

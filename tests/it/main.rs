@@ -9,6 +9,7 @@ mod generated;
 mod help;
 mod hostile;
 mod local_input;
+mod packaging;
 mod reliability;
 mod support;
 mod webhooks;
