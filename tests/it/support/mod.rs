@@ -71,6 +71,9 @@ pub const SECRETS: &[&str] = &[
     "hostile-jwk-qi",
     "sk_live_hostileClerkKey12",
     "url-password-77",
+    "env-wallet-secret-decl",
+    "stdin-wallet-secret-decl",
+    "literal-wallet-secret-decl",
 ];
 
 impl TestContext {
