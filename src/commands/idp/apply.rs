@@ -72,16 +72,7 @@ pub fn run(args: &ApplyArgs, ctx: &Context) -> Result<()> {
                 args.yes,
             )?;
         }
-        let webhook_type = match (&saved, plan.webhook) {
-            (_, Some(WebhookStep::Enable)) if plan.action != Action::Update => {
-                Some(api.discover(&app.id, &desired.issuer_url).await?.provider_type)
-            }
-            (Some(saved), Some(WebhookStep::Enable)) => Some(saved.provider_type),
-            _ => None,
-        };
-        if let Some(provider_type) = webhook_type {
-            check_secret(provider_type, secrets.webhook.as_ref().map(Secret::expose))?;
-        }
+        check_webhook_secret(&api, &app.id, &desired, &plan, saved.as_ref(), &secrets).await?;
         let mut run =
             Run { api: &api, app: &app.id, file: &args.file, ctx, steps: Steps::default(), signing_secret: None };
         let provider =
@@ -94,6 +85,26 @@ pub fn run(args: &ApplyArgs, ctx: &Context) -> Result<()> {
         ctx.output.human(&format!("Applied: {}.\n", run.steps.done().join("; ")))?;
         done(run.steps.done(), Some(provider), run.signing_secret.take())
     })
+}
+
+/// The provider type's webhook secret rules, checked before any write. A provider yet to be
+/// created has no type: discovery (which saves nothing) tells it.
+async fn check_webhook_secret(
+    api: &ApiClient,
+    app: &str,
+    desired: &Desired,
+    plan: &Plan,
+    saved: Option<&IdentityProvider>,
+    secrets: &Secrets,
+) -> Result<()> {
+    if plan.webhook != Some(WebhookStep::Enable) {
+        return Ok(());
+    }
+    let provider_type = match (plan.action, saved) {
+        (Action::Update, Some(saved)) => saved.provider_type,
+        _ => api.discover(app, &desired.issuer_url).await?.provider_type,
+    };
+    Ok(check_secret(provider_type, secrets.webhook.as_ref().map(Secret::expose))?)
 }
 
 /// What apply will not do, said before anything is sent.
