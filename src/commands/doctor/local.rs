@@ -19,7 +19,7 @@ pub fn token(checks: &mut Vec<Check>) -> Option<Secret> {
                 TokenSource::Keyring => TokenFound::Keyring,
                 TokenSource::File(path) => TokenFound::File {
                     path: file.as_deref().unwrap_or_default(),
-                    open_mode: credentials::too_open(path),
+                    open_mode: crate::input::readable_by_others(path),
                 },
             };
             checks.push(doctor::token_source(&found));
