@@ -19,6 +19,9 @@ _alter() {
             alter,auth)
                 cmd="alter__subcmd__auth"
                 ;;
+            alter,doctor)
+                cmd="alter__subcmd__doctor"
+                ;;
             alter,help)
                 cmd="alter__subcmd__help"
                 ;;
@@ -61,6 +64,9 @@ _alter() {
             alter__subcmd__help,auth)
                 cmd="alter__subcmd__help__subcmd__auth"
                 ;;
+            alter__subcmd__help,doctor)
+                cmd="alter__subcmd__help__subcmd__doctor"
+                ;;
             alter__subcmd__help,help)
                 cmd="alter__subcmd__help__subcmd__help"
                 ;;
@@ -82,6 +88,9 @@ _alter() {
             alter__subcmd__help__subcmd__auth,status)
                 cmd="alter__subcmd__help__subcmd__auth__subcmd__status"
                 ;;
+            alter__subcmd__help__subcmd__identity__subcmd__providers,apply)
+                cmd="alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__apply"
+                ;;
             alter__subcmd__help__subcmd__identity__subcmd__providers,check-token)
                 cmd="alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__check__subcmd__token"
                 ;;
@@ -91,11 +100,17 @@ _alter() {
             alter__subcmd__help__subcmd__identity__subcmd__providers,delete)
                 cmd="alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__delete"
                 ;;
+            alter__subcmd__help__subcmd__identity__subcmd__providers,diff)
+                cmd="alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__diff"
+                ;;
             alter__subcmd__help__subcmd__identity__subcmd__providers,directory-import)
                 cmd="alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import"
                 ;;
             alter__subcmd__help__subcmd__identity__subcmd__providers,discover)
                 cmd="alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__discover"
+                ;;
+            alter__subcmd__help__subcmd__identity__subcmd__providers,export)
+                cmd="alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__export"
                 ;;
             alter__subcmd__help__subcmd__identity__subcmd__providers,list)
                 cmd="alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__list"
@@ -136,6 +151,9 @@ _alter() {
             alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__webhook,status)
                 cmd="alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__webhook__subcmd__status"
                 ;;
+            alter__subcmd__identity__subcmd__providers,apply)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__apply"
+                ;;
             alter__subcmd__identity__subcmd__providers,check-token)
                 cmd="alter__subcmd__identity__subcmd__providers__subcmd__check__subcmd__token"
                 ;;
@@ -148,11 +166,17 @@ _alter() {
             alter__subcmd__identity__subcmd__providers,delete)
                 cmd="alter__subcmd__identity__subcmd__providers__subcmd__delete"
                 ;;
+            alter__subcmd__identity__subcmd__providers,diff)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__diff"
+                ;;
             alter__subcmd__identity__subcmd__providers,directory-import)
                 cmd="alter__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import"
                 ;;
             alter__subcmd__identity__subcmd__providers,discover)
                 cmd="alter__subcmd__identity__subcmd__providers__subcmd__discover"
+                ;;
+            alter__subcmd__identity__subcmd__providers,export)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__export"
                 ;;
             alter__subcmd__identity__subcmd__providers,help)
                 cmd="alter__subcmd__identity__subcmd__providers__subcmd__help"
@@ -202,6 +226,9 @@ _alter() {
             alter__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import__subcmd__help,status)
                 cmd="alter__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import__subcmd__help__subcmd__status"
                 ;;
+            alter__subcmd__identity__subcmd__providers__subcmd__help,apply)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__apply"
+                ;;
             alter__subcmd__identity__subcmd__providers__subcmd__help,check-token)
                 cmd="alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__check__subcmd__token"
                 ;;
@@ -211,11 +238,17 @@ _alter() {
             alter__subcmd__identity__subcmd__providers__subcmd__help,delete)
                 cmd="alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__delete"
                 ;;
+            alter__subcmd__identity__subcmd__providers__subcmd__help,diff)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__diff"
+                ;;
             alter__subcmd__identity__subcmd__providers__subcmd__help,directory-import)
                 cmd="alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__directory__subcmd__import"
                 ;;
             alter__subcmd__identity__subcmd__providers__subcmd__help,discover)
                 cmd="alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__discover"
+                ;;
+            alter__subcmd__identity__subcmd__providers__subcmd__help,export)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__export"
                 ;;
             alter__subcmd__identity__subcmd__providers__subcmd__help,help)
                 cmd="alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__help"
@@ -296,7 +329,7 @@ _alter() {
 
     case "${cmd}" in
         alter)
-            opts="-q -v -h -V --json --quiet --verbose --app --no-color --ca-cert --help --version identity-providers idp auth link unlink help"
+            opts="-q -v -h -V --json --quiet --verbose --app --no-color --ca-cert --help --version identity-providers idp auth link unlink doctor help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -475,8 +508,30 @@ _alter() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        alter__subcmd__doctor)
+            opts="-q -v -h -V --strict --json --quiet --verbose --app --no-color --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         alter__subcmd__help)
-            opts="identity-providers auth link unlink help"
+            opts="identity-providers auth link unlink doctor help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -545,6 +600,20 @@ _alter() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        alter__subcmd__help__subcmd__doctor)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         alter__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -560,8 +629,22 @@ _alter() {
             return 0
             ;;
         alter__subcmd__help__subcmd__identity__subcmd__providers)
-            opts="discover create list show update delete webhook directory-import check-token test-login"
+            opts="discover create list show update delete webhook directory-import check-token test-login export diff apply"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -602,6 +685,20 @@ _alter() {
             return 0
             ;;
         alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__diff)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -686,6 +783,20 @@ _alter() {
             return 0
             ;;
         alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__discover)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__export)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -854,12 +965,42 @@ _alter() {
             return 0
             ;;
         alter__subcmd__identity__subcmd__providers)
-            opts="-q -v -h -V --json --quiet --verbose --app --no-color --ca-cert --help --version discover create configure list show update delete webhook directory-import check-token test-login help"
+            opts="-q -v -h -V --json --quiet --verbose --app --no-color --ca-cert --help --version discover create configure list show update delete webhook directory-import check-token test-login export diff apply help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__apply)
+            opts="-f -q -v -h -V --file --dry-run --update-secrets --replace --yes --json --quiet --verbose --app --no-color --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --app)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -995,6 +1136,36 @@ _alter() {
             fi
             case "${prev}" in
                 --provider)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__diff)
+            opts="-f -q -v -h -V --file --json --quiet --verbose --app --no-color --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1277,9 +1448,57 @@ _alter() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        alter__subcmd__identity__subcmd__providers__subcmd__help)
-            opts="discover create list show update delete webhook directory-import check-token test-login help"
+        alter__subcmd__identity__subcmd__providers__subcmd__export)
+            opts="-o -q -v -h -V --provider --output --json --quiet --verbose --app --no-color --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --provider)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__help)
+            opts="discover create list show update delete webhook directory-import check-token test-login export diff apply help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1320,6 +1539,20 @@ _alter() {
             return 0
             ;;
         alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__diff)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1404,6 +1637,20 @@ _alter() {
             return 0
             ;;
         alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__discover)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__export)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -53,6 +53,7 @@ Exit codes:
     5  rejected: brokered provider, issuer mismatch, unusable discovery document or keys, conflict
     6  network, TLS certificate or timeout failure
     7  the control plane failed: errors after retries, or an unusable answer
+    8  differences found (`alter idp diff`)
   130  cancelled";
 
 /// The heading of the flags every command takes, shown after the command's own options.
@@ -103,6 +104,36 @@ pub enum Command {
     /// Remove the workspace link that applies to the current directory
     #[command(after_help = UNLINK_HELP)]
     Unlink,
+    /// Check this machine, the account, the app and its identity provider, with the fix for each problem
+    #[command(
+        long_about = "Check whether this machine, this account and this app's identity provider are healthy, \
+                      one line per check (✓ ok, ! warning, ✗ problem, · information, - could not run) \
+                      with the fix for each: where the token comes from (and whether its file is private), \
+                      the OS keyring, the control plane (URL, reachability, TLS trust, proxy), the token and \
+                      the commands its missing scopes block, the clock against the control plane's and the \
+                      issuer's, the app, and the app's identity provider (discovery now, a moved jwks_uri, \
+                      wallet sign-in, the webhook, the last directory import, claim locking).\n\n\
+                      Works with no account (then only the local half and the control plane's reachability \
+                      are checked). The checks that need the network run concurrently. Nothing secret is \
+                      printed.",
+        after_help = DOCTOR_HELP
+    )]
+    Doctor(DoctorArgs),
+}
+
+const DOCTOR_HELP: &str = "\
+Examples:
+  alter doctor                           # everything, for the linked app
+  alter doctor --app app_123 --strict    # in CI: warnings fail too
+  alter doctor --json | jq '.checks[] | select(.status == \"fail\")'
+
+Exit status 0 when nothing is ✗ (with --strict: nothing is ✗ or !), 5 otherwise.";
+
+#[derive(Debug, Args)]
+pub struct DoctorArgs {
+    /// Exit 5 on warnings (!) too, not only on problems (✗)
+    #[arg(long)]
+    pub strict: bool,
 }
 
 const AUTH_HELP: &str = "\
@@ -152,6 +183,7 @@ Examples:
   alter idp create --issuer-url https://acme.okta.com/oauth2/default --audience api://default
   alter idp list --app app_123
   alter idp show --json
+  alter idp export -o idp.json && alter idp diff -f idp.json
   alter idp delete --yes";
 
 #[derive(Debug, Args)]
@@ -204,6 +236,85 @@ pub enum IdpCommand {
     /// Sign a person in at the provider and show, claim by claim, what Alter would do with it
     #[command(name = "test-login", after_help = TEST_LOGIN_HELP)]
     TestLogin(TestLoginArgs),
+    /// Write the provider as a file for `diff` and `apply` (secrets as env: placeholders)
+    #[command(after_help = EXPORT_HELP)]
+    Export(ExportArgs),
+    /// Show what `apply` would change to make the provider match a file; exit 8 when it differs
+    #[command(after_help = DIFF_HELP)]
+    Diff(DiffArgs),
+    /// Make the app's provider match a file: create it, patch what differs, or nothing
+    #[command(after_help = APPLY_HELP)]
+    Apply(ApplyArgs),
+}
+
+const EXPORT_HELP: &str = "\
+Examples:
+  alter idp export -o idp.json                     # from the app's provider
+  alter idp export --app app_staging > idp.json    # copy staging to production:
+  WALLET_CLIENT_SECRET=... alter idp apply -f idp.json --app app_prod
+
+Every managed field is written out; secrets are never exported: the wallet and webhook secrets
+become env:WALLET_CLIENT_SECRET and env:WEBHOOK_SECRET, read when the file is applied.";
+
+const DIFF_HELP: &str = "\
+Examples:
+  alter idp diff -f idp.json          # one line per field: + set, ~ old -> new, - cleared
+  alter idp diff -f idp.json || echo \"the provider differs from idp.json\"
+  alter idp diff -f idp.json --json | jq .changes
+
+Exit status 0 when in sync, 8 when differences were found. Fields the file leaves out are not
+compared, nor what the control plane computes (provider type, JWKS URI, ids, timestamps). Secrets
+are write-only: the plan says which ones apply would send and why, and none is read.";
+
+const APPLY_HELP: &str = "\
+Examples:
+  alter idp apply -f idp.json --dry-run            # the plan; nothing is sent
+  alter idp apply -f idp.json                      # create, or PATCH only what differs
+  WALLET_CLIENT_SECRET=... alter idp apply -f idp.json --update-secrets
+  alter idp apply -f idp.json --replace --yes      # the issuer changed: delete, then create
+
+The file is the JSON body of `alter idp create --input`, plus an optional webhook block:
+  {\"issuer_url\": \"https://acme.okta.com/oauth2/default\", \"audience\": \"api://default\",
+   \"group_claim\": \"groups\", \"group_claim_stable_ids\": true,
+   \"wallet\": {\"client_id\": \"0oa123\", \"client_secret\": \"env:WALLET_CLIENT_SECRET\"},
+   \"webhook\": {\"enabled\": true, \"secret\": \"@/run/secrets/okta-hook\"}}
+A field left out is not managed; null clears it. Secrets are env:NAME, @path or - (stdin, once).
+Nothing differs: \"No changes.\" and no write. The wallet secret is sent only on create, when the
+client id changes, or with --update-secrets; the webhook is enabled or disabled, never rotated.";
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    #[command(flatten)]
+    pub target: ProviderArg,
+    /// Write the file here instead of stdout
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The file describing the provider: a path, or - for stdin
+    #[arg(short, long, value_name = "FILE|-")]
+    pub file: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ApplyArgs {
+    /// The file describing the provider: a path, or - for stdin
+    #[arg(short, long, value_name = "FILE|-")]
+    pub file: String,
+    /// Print the plan and send nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Send the wallet client secret even when its client id is unchanged
+    #[arg(long)]
+    pub update_secrets: bool,
+    /// When the issuer differs, delete the provider and create it again (asks first)
+    #[arg(long)]
+    pub replace: bool,
+    /// Do not ask for confirmation (required for --replace without a terminal)
+    #[arg(long)]
+    pub yes: bool,
 }
 
 const DIRECTORY_HELP: &str = "\

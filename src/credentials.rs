@@ -10,6 +10,7 @@
 
 use crate::error::{Error, Result};
 use crate::exit::ExitCode;
+use crate::platform::{self, ConfigDir};
 use crate::secret::{normalise, Secret};
 use std::fmt;
 use std::io::{ErrorKind, Write};
@@ -40,13 +41,26 @@ impl fmt::Display for TokenSource {
 pub struct StoredToken {
     pub token: Secret,
     pub source: TokenSource,
+    /// The credentials file's mode, when other users can read it.
+    pub readable_by_others: Option<u32>,
+}
+
+impl StoredToken {
+    /// The warning a too-open credentials file deserves, if it does.
+    pub fn exposure_warning(&self) -> Option<String> {
+        let (TokenSource::File(path), Some(mode)) = (&self.source, self.readable_by_others) else { return None };
+        Some(format!(
+            "the credentials file {} is readable by other users (mode {mode:o}); restrict it with `chmod 600 {}`",
+            path.display(),
+            path.display()
+        ))
+    }
 }
 
 /// `ALTER_TOKEN` (non-empty) overrides both stores; then the keyring; then the fallback file.
 ///
-/// A file-stored token is read even when the file is readable by others (mode wider than 0600):
-/// refusing would lock the user out for no gain, so the caller warns instead (see
-/// [`too_open`]).
+/// A file-stored token is read even when the file is readable by others: refusing would lock
+/// the user out for no gain, so `readable_by` carries the mode and the caller warns instead.
 pub fn load() -> Result<Option<StoredToken>> {
     Stores::from_env().load()
 }
@@ -81,19 +95,22 @@ pub fn check_sendable(token: &Secret, from: &str) -> Result<()> {
     .hint("copy the token again as one line and sign in with `alter auth login --with-token`, or fix ALTER_TOKEN"))
 }
 
-/// The permission bits of a token file that other users can access, if any: worth a warning,
-/// since the file holds a bearer token.
-pub fn too_open(path: &Path) -> Option<u32> {
-    use std::os::unix::fs::PermissionsExt;
-    let mode = std::fs::metadata(path).ok()?.permissions().mode() & 0o777;
-    (mode & 0o077 != 0).then_some(mode)
+/// Whether an OS keyring service is reachable on this machine; without one, `store` uses the file.
+pub fn keyring_available() -> Result<bool> {
+    Ok(Stores::from_env().keyring.entry()?.is_some())
+}
+
+/// The fallback file (`$XDG_CONFIG_HOME/alter/credentials`), whether or not it exists; None when
+/// neither XDG_CONFIG_HOME nor HOME gives a directory.
+pub fn file_path() -> Option<PathBuf> {
+    Stores::from_env().file
 }
 
 /// Everything the store depends on, resolved once so nothing below reads the environment.
 #[derive(Debug, Clone)]
 struct Stores {
     env_token: Option<String>,
-    /// None when neither `XDG_CONFIG_HOME` nor `HOME` gives a directory.
+    /// None when the environment names no config directory (see [`ConfigDir`]).
     file: Option<PathBuf>,
     keyring: Keyring,
 }
@@ -109,22 +126,30 @@ enum Keyring {
 
 impl Stores {
     fn from_env() -> Self {
-        let var = |name| std::env::var_os(name).filter(|v| !v.is_empty());
+        let var = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty()).map(PathBuf::from);
         Self {
             env_token: std::env::var(ENV_TOKEN).ok().map(|t| t.trim().to_owned()).filter(|t| !t.is_empty()),
-            file: credentials_file(var("XDG_CONFIG_HOME").map(PathBuf::from), var("HOME").map(PathBuf::from)),
+            file: credentials_file(ConfigDir::CURRENT, var),
             keyring: Keyring::System { service: SERVICE.to_owned() },
         }
     }
 
     fn load(&self) -> Result<Option<StoredToken>> {
         if let Some(token) = &self.env_token {
-            return Ok(Some(StoredToken { token: Secret::new(token.as_str()), source: TokenSource::Env }));
+            return Ok(Some(StoredToken {
+                token: Secret::new(token.as_str()),
+                source: TokenSource::Env,
+                readable_by_others: None,
+            }));
         }
         if let Some(entry) = self.keyring.entry()? {
             match entry.get_password() {
                 Ok(token) => {
-                    return Ok(Some(StoredToken { token: Secret::new(token.trim()), source: TokenSource::Keyring }))
+                    return Ok(Some(StoredToken {
+                        token: Secret::new(token.trim()),
+                        source: TokenSource::Keyring,
+                        readable_by_others: None,
+                    }))
                 }
                 // Not there: it may be in the file from a time when no keyring was reachable.
                 Err(keyring::Error::NoEntry) => {}
@@ -132,7 +157,11 @@ impl Stores {
             }
         }
         let Some(path) = &self.file else { return Ok(None) };
-        Ok(read_file(path)?.map(|token| StoredToken { token, source: TokenSource::File(path.clone()) }))
+        Ok(read_file(path)?.map(|token| StoredToken {
+            token,
+            source: TokenSource::File(path.clone()),
+            readable_by_others: crate::input::readable_by_others(path),
+        }))
     }
 
     fn store(&self, token: &Secret) -> Result<TokenSource> {
@@ -206,11 +235,9 @@ fn keyring_error(action: &str, err: keyring::Error) -> Error {
     }
 }
 
-/// `$XDG_CONFIG_HOME/alter/credentials`, else `$HOME/.config/alter/credentials`. A relative
-/// XDG_CONFIG_HOME is invalid per the XDG spec and ignored.
-fn credentials_file(xdg_config_home: Option<PathBuf>, home: Option<PathBuf>) -> Option<PathBuf> {
-    let config = xdg_config_home.filter(|p| p.is_absolute()).or_else(|| home.map(|h| h.join(".config")))?;
-    Some(config.join("alter").join("credentials"))
+/// `credentials` in alter's config directory: `~/.config/alter/credentials` on Linux.
+fn credentials_file(dir: ConfigDir, var: impl Fn(&str) -> Option<PathBuf>) -> Option<PathBuf> {
+    Some(dir.alter_dir(var)?.join("credentials"))
 }
 
 /// The token in `path`, surrounding whitespace trimmed (people edit it by hand); None when the
@@ -231,24 +258,19 @@ fn read_file(path: &Path) -> Result<Option<Secret>> {
     Ok((!token.is_empty()).then(|| Secret::new(token)))
 }
 
-/// Writes through a fresh file created 0600 and renamed into place: the token is never readable
-/// by others, not even for a moment, and an existing file with a wider mode is replaced rather
-/// than reused.
+/// Writes through a fresh private file renamed into place: the token is never readable by
+/// others, not even for a moment, and an existing file with a wider mode is replaced rather than
+/// reused.
 fn write_file(path: &Path, token: &Secret) -> Result<()> {
-    use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
     let fail = |err: std::io::Error| {
         Error::usage(format!("cannot save the token in {}: {err}", path.display()))
             .hint("check that the directory is writable, or pass the token in ALTER_TOKEN instead")
     };
     let dir = path.parent().ok_or_else(|| fail(ErrorKind::InvalidInput.into()))?;
-    std::fs::DirBuilder::new().recursive(true).mode(0o700).create(dir).map_err(fail)?;
+    platform::create_private_dir(dir).map_err(fail)?;
     let temp = dir.join(format!(".credentials.{}.tmp", std::process::id()));
     let _ = std::fs::remove_file(&temp); // a leftover from a crashed run with the same pid
-    let written = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o600)
-        .open(&temp)
+    let written = platform::create_private_file(&temp)
         .and_then(|mut file| {
             file.write_all(token.expose().as_bytes())?;
             file.write_all(b"\n")?;
@@ -268,31 +290,32 @@ fn remove_file(path: &Path) -> Result<bool> {
         Ok(()) => Ok(true),
         Err(err) if err.kind() == ErrorKind::NotFound => Ok(false),
         Err(err) => Err(Error::usage(format!("cannot remove {}: {err}", path.display()))
-            .hint(format!("delete it by hand: rm {}", path.display()))),
+            .hint(format!("delete it by hand: {}", path.display()))),
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, unix))]
 mod tests {
     use super::*;
     use std::os::unix::fs::PermissionsExt;
 
     fn stores(dir: &Path, keyring: Keyring) -> Stores {
-        Stores { env_token: None, file: credentials_file(Some(dir.to_owned()), None), keyring }
+        let config = dir.to_owned();
+        let file = credentials_file(ConfigDir::Xdg, |name| (name == "XDG_CONFIG_HOME").then(|| config.clone()));
+        Stores { env_token: None, file, keyring }
     }
 
     fn mode(path: &Path) -> u32 {
-        std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+        platform::unix_mode(path).expect("a file")
     }
 
     #[test]
-    fn finds_the_file_under_xdg_config_home_or_home() {
-        let file =
-            |xdg: Option<&str>, home: Option<&str>| credentials_file(xdg.map(PathBuf::from), home.map(PathBuf::from));
-        assert_eq!(file(Some("/x"), Some("/h")), Some(PathBuf::from("/x/alter/credentials")));
-        assert_eq!(file(None, Some("/h")), Some(PathBuf::from("/h/.config/alter/credentials")));
-        assert_eq!(file(Some("rel"), Some("/h")), Some(PathBuf::from("/h/.config/alter/credentials")));
-        assert_eq!(file(None, None), None);
+    fn finds_the_file_in_the_platforms_config_dir() {
+        let home = |name: &str| (name == "HOME").then(|| PathBuf::from("/h"));
+        assert_eq!(credentials_file(ConfigDir::Xdg, home), Some(PathBuf::from("/h/.config/alter/credentials")));
+        let appdata = |name: &str| (name == "APPDATA").then(|| PathBuf::from("/p"));
+        assert_eq!(credentials_file(ConfigDir::Windows, appdata), Some(PathBuf::from("/p/alter/credentials")));
+        assert_eq!(credentials_file(ConfigDir::Windows, home), None);
     }
 
     #[test]
@@ -307,14 +330,14 @@ mod tests {
         assert_eq!(source.to_string(), path.display().to_string());
         assert_eq!(mode(&path), 0o600);
         assert_eq!(mode(path.parent().unwrap()), 0o700);
-        assert_eq!(too_open(&path), None);
+        assert_eq!(crate::input::readable_by_others(&path), None);
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "tok_1 \n");
         let loaded = stores.load().unwrap().unwrap();
         assert_eq!((loaded.token.expose(), loaded.source), ("tok_1", TokenSource::File(path.clone())), "trimmed");
 
         // Overwriting a file someone widened replaces it with a 0600 one.
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
-        assert_eq!(too_open(&path), Some(0o644));
+        assert_eq!(crate::input::readable_by_others(&path), Some(0o644));
         stores.store(&Secret::new("tok_2")).unwrap();
         assert_eq!(mode(&path), 0o600);
         assert_eq!(stores.load().unwrap().unwrap().token.expose(), "tok_2");
@@ -327,15 +350,17 @@ mod tests {
     }
 
     #[test]
-    fn reads_hand_edited_and_too_open_files() {
+    fn reads_hand_edited_and_readable_files() {
         let dir = tempfile::tempdir().unwrap();
         let stores = stores(dir.path(), Keyring::Absent);
         let path = dir.path().join("alter/credentials");
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(&path, " tok\r\n\n").unwrap();
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).unwrap();
-        assert_eq!(stores.load().unwrap().unwrap().token.expose(), "tok", "surrounding whitespace is trimmed");
-        assert_eq!(too_open(&path), Some(0o640));
+        let loaded = stores.load().unwrap().unwrap();
+        assert_eq!(loaded.token.expose(), "tok", "surrounding whitespace is trimmed");
+        assert!(loaded.exposure_warning().unwrap().contains("readable by other users (mode 640)"));
+        assert_eq!(crate::input::readable_by_others(&path), Some(0o640));
         std::fs::write(&path, "\n").unwrap();
         assert!(stores.load().unwrap().is_none(), "a blank file holds no token");
     }
@@ -360,19 +385,19 @@ mod tests {
         assert!(stores.load().unwrap().is_none());
     }
 
-    /// The real platform store. With ALTER_REQUIRE_KEYRING=1 (.ci/run sets it inside a D-Bus
-    /// session with gnome-keyring) it must be the keyring. Otherwise it must be the file fallback:
-    /// for real where there is no session bus (the keyring crate's own "no service" error), and
-    /// simulated where there is one, so a developer's desktop keyring never prompts or changes.
+    /// The real platform store with ALTER_REQUIRE_KEYRING=1 (.ci/run sets it inside a D-Bus
+    /// session with gnome-keyring); otherwise the file fallback: for real where there is no
+    /// session bus (the keyring crate's own "no service" error), simulated where there is one, so
+    /// a developer's desktop keyring never prompts or changes. Either way it says which.
     #[test]
-    fn real_keyring_round_trip_or_fallback() {
+    fn os_keyring_round_trip_or_the_fallback() {
         let dir = tempfile::tempdir().unwrap();
-        let require = std::env::var("ALTER_REQUIRE_KEYRING").is_ok_and(|v| v == "1");
+        let coverage = alter_testkit::coverage::Keyring::from_env();
+        let require = coverage.is_real();
         let keyring = if require || std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_none() {
             // Our own service name, so a real token is never touched.
             Keyring::System { service: format!("alter-test-{}", std::process::id()) }
         } else {
-            eprintln!("a D-Bus session is here: set ALTER_REQUIRE_KEYRING=1 to test the real keyring");
             Keyring::Absent
         };
         let stores = stores(dir.path(), keyring);
@@ -395,5 +420,6 @@ mod tests {
         assert_eq!(stores.remove().unwrap(), vec![expected]);
         assert!(stores.load().unwrap().is_none());
         assert_eq!(stores.remove().unwrap(), vec![]);
+        coverage.report("credentials::tests::os_keyring_round_trip_or_the_fallback");
     }
 }

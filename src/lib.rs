@@ -12,6 +12,7 @@ pub mod http;
 pub mod input;
 pub mod oidc;
 pub mod output;
+pub mod platform;
 pub mod prompt;
 pub mod scrub;
 pub mod secret;

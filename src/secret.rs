@@ -69,8 +69,11 @@ pub fn read_secret(flag: &str, spec: &str) -> Result<(Secret, SecretSource, Vec<
     } else if let Some(path) = spec.strip_prefix('@') {
         let path = Path::new(path);
         let text = input::read_path(flag, path)?;
-        if let Some(warning) = readable_by_others(path) {
-            warnings.push(warning);
+        if let Some(mode) = input::readable_by_others(path) {
+            warnings.push(format!(
+                "{} is readable by other users (mode {mode:o}); restrict it with chmod 600",
+                path.display()
+            ));
         }
         (text, SecretSource::File)
     } else if let Some(name) = spec.strip_prefix("env:") {
@@ -99,20 +102,6 @@ pub fn normalise(raw: &str) -> String {
     let text = raw.strip_prefix('\u{feff}').unwrap_or(raw);
     let text = text.strip_suffix("\r\n").or_else(|| text.strip_suffix('\n')).unwrap_or(text);
     text.to_owned()
-}
-
-#[cfg(unix)]
-fn readable_by_others(path: &Path) -> Option<String> {
-    use std::os::unix::fs::PermissionsExt;
-    let mode = std::fs::metadata(path).ok()?.permissions().mode();
-    (mode & 0o044 != 0).then(|| {
-        format!("{} is readable by other users (mode {:o}); restrict it with chmod 600", path.display(), mode & 0o777)
-    })
-}
-
-#[cfg(not(unix))]
-fn readable_by_others(_: &Path) -> Option<String> {
-    None
 }
 
 #[cfg(test)]

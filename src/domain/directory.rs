@@ -41,6 +41,32 @@ pub fn check_supported(provider: ProviderType) -> Result<(), Rejection> {
     ))
 }
 
+/// Flags of two provider types at once (`--secret-key` with `--domain`) are refused, naming
+/// both, before anything is read or sent: no identity provider takes both.
+pub fn check_one_provider(given: &[&str]) -> Result<(), Rejection> {
+    let owners = |flag: &str| FLAGS.iter().find(|(name, _)| *name == flag).map(|(_, types)| *types).unwrap_or_default();
+    let names = |types: &[ProviderType]| types.iter().map(|t| t.as_str()).collect::<Vec<_>>().join("/");
+    for (i, first) in given.iter().enumerate() {
+        for second in &given[i + 1..] {
+            let (a, b) = (owners(first), owners(second));
+            if !a.iter().any(|t| b.contains(t)) {
+                return Err(Rejection::bad_input(format!(
+                    "{first} ({}) and {second} ({}) are for different providers: no identity provider takes both",
+                    names(a),
+                    names(b)
+                ))
+                .hint(
+                    "pass only the flags of the app's provider: ".to_owned()
+                        + &[ProviderType::Auth0, ProviderType::Clerk, ProviderType::Okta]
+                            .map(|p| format!("{p}: {}", describe(p)))
+                            .join("; "),
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
 /// Checks the set of flags given (`given`, as typed) against what `provider` needs: flags of
 /// another provider type are named, then missing ones.
 pub fn check_flags(provider: ProviderType, given: &[&str]) -> Result<(), Rejection> {
@@ -382,6 +408,24 @@ mod tests {
         let err = check_flags(ProviderType::Auth0, &["--domain"]).unwrap_err();
         assert!(err.message.contains("missing --client-id, --client-secret"), "{}", err.message);
         assert!(check_flags(ProviderType::Auth0, &["--kid"]).unwrap_err().message.contains("--kid (okta)"));
+    }
+
+    #[test]
+    fn flags_of_two_providers_are_refused_naming_both() {
+        assert!(check_one_provider(&["--domain", "--client-id", "--client-secret"]).is_ok());
+        assert!(check_one_provider(&["--org-url", "--client-id", "--private-key", "--kid"]).is_ok());
+        assert!(check_one_provider(&[]).is_ok());
+        let err = check_one_provider(&["--domain", "--secret-key"]).unwrap_err();
+        assert_eq!(err.kind, RejectionKind::BadInput);
+        assert!(
+            err.message.starts_with("--domain (auth0) and --secret-key (clerk) are for different"),
+            "{}",
+            err.message
+        );
+        assert!(err.hints[0].contains("clerk: --secret-key"), "{:?}", err.hints);
+        let err = check_one_provider(&["--client-id", "--secret-key"]).unwrap_err();
+        assert!(err.message.contains("--client-id (auth0/okta) and --secret-key (clerk)"), "{}", err.message);
+        assert!(check_one_provider(&["--client-secret", "--private-key"]).is_err());
     }
 
     #[test]

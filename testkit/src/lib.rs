@@ -3,6 +3,7 @@
 //! `oidc-provider`, JWT signers with their JWKS, and a stateful control-plane double that follows the contract.
 
 pub mod control_plane;
+pub mod coverage;
 pub mod https;
 mod npm;
 pub mod oidc_provider;

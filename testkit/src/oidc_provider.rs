@@ -63,7 +63,7 @@ impl OidcProvider {
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
-            .unwrap_or_else(|e| panic!("cannot run `node` (Node.js 20+ is required): {e}"));
+            .unwrap_or_else(|e| panic!("the oidc-provider tests need Node.js 20+ on PATH (`node` could not run: {e})"));
 
         // Both pipes are drained for the child's whole life so it never blocks writing.
         let stderr = drain(child.stderr.take().expect("piped stderr"));

@@ -27,6 +27,10 @@ fn login_status_logout_with_the_file_fallback() {
     assert!(status["scopes"].as_array().expect("scopes").iter().any(|s| s == "dashboard_identity_providers:create"));
     ctx.run(&["idp", "list", "--app", APP]).code(0);
     ctx.run(&["auth", "status"]).code(0).stdout_has(&file.display().to_string());
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).expect("chmod");
+    ctx.run(&["auth", "status"])
+        .code(0)
+        .stderr_has("is readable by other users (mode 644); restrict it with `chmod 600");
 
     ctx.run(&["auth", "logout"]).code(0).stdout_has("Logged out");
     assert!(!file.exists());
@@ -62,11 +66,12 @@ fn login_prompts_for_the_token_on_a_terminal() {
 }
 
 /// The real OS keyring, where CI provides one (`.ci/run` starts gnome-keyring and sets
-/// ALTER_REQUIRE_KEYRING=1); elsewhere this checks the fallback is announced instead.
+/// ALTER_REQUIRE_KEYRING=1); elsewhere this checks the fallback is announced instead, and says so.
 #[test]
-fn login_uses_the_os_keyring_when_one_runs() {
+fn login_uses_the_os_keyring_or_the_fallback() {
     let (_s, mut ctx) = session_without_env_token();
-    let required = std::env::var_os("ALTER_REQUIRE_KEYRING").is_some_and(|v| v == "1");
+    let coverage = alter_testkit::coverage::Keyring::from_env();
+    let required = coverage.is_real();
     let bus = std::env::var("DBUS_SESSION_BUS_ADDRESS").ok();
     if let (true, Some(bus)) = (required, &bus) {
         ctx.env("DBUS_SESSION_BUS_ADDRESS", bus.clone());
@@ -85,4 +90,38 @@ fn login_uses_the_os_keyring_when_one_runs() {
         login.stderr_has("No OS keyring");
         assert!(file.exists());
     }
+    coverage.report("auth::login_uses_the_os_keyring_or_the_fallback");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_credentials_file_others_can_read_is_used_with_one_warning_and_shown_in_status() {
+    use std::os::unix::fs::PermissionsExt;
+    let (_s, ctx) = session_without_env_token();
+    ctx.run_with_stdin(&["auth", "login", "--with-token"], Some(TOKEN.as_bytes())).code(0);
+    let file = ctx.home().join(".config/alter/credentials");
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let run = ctx.run(&["idp", "list", "--app", APP]);
+    run.code(0).stderr_has("is readable by other users (mode 644); restrict it with `chmod 600");
+    assert_eq!(run.stderr.matches("readable by other users").count(), 1, "warned once: {}", run.stderr);
+    ctx.run(&["auth", "status"]).code(0).stdout_has("(readable by other users: mode 644; run chmod 600 on it)");
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let run = ctx.run(&["auth", "status"]);
+    assert!(!run.stderr.contains("readable") && !run.stdout.contains("readable"), "{}", run.stderr);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_credentials_file_that_is_a_device_and_an_endless_token_on_stdin_are_refused() {
+    let (s, ctx) = session_without_env_token();
+    let file = ctx.home().join(".config/alter/credentials");
+    std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+    std::os::unix::fs::symlink("/dev/zero", &file).unwrap();
+    ctx.run(&["idp", "list", "--app", APP]).code(2).stderr_has("not a regular file");
+    std::fs::remove_file(&file).unwrap();
+    let huge = vec![b'a'; 3 << 20];
+    ctx.run_with_stdin(&["auth", "login", "--with-token"], Some(&huge))
+        .code(2)
+        .stderr_has("cannot read --with-token from stdin: it is over the 1 MiB limit");
+    assert!(s.cp.requests().is_empty(), "nothing sent");
 }

@@ -77,8 +77,10 @@ fn auth0_domain_is_a_host_and_the_credential_is_sent_as_the_contract_says() {
         .stderr_has("read:users");
     set(&s, &id, &["--domain", "dev-abc.us.auth0.com", "--client-id", "abc", "--client-secret", &secret, "--kid", "k"])
         .code(2)
-        .stderr_has("this identity provider is auth0")
-        .stderr_has("--kid (okta)");
+        .stderr_has("--domain (auth0) and --kid (okta) are for different providers");
+    set(&s, &id, &["--secret-key", CLERK_KEY])
+        .code(2)
+        .stderr_has("this identity provider is auth0, and --secret-key (clerk)");
     assert!(puts(&s).is_empty(), "nothing written: {:?}", s.requests());
 
     let run =
@@ -318,7 +320,18 @@ fn secrets_from_two_stdin_flags_and_a_missing_scope_are_refused() {
         "--app",
         APP,
     ];
-    s.ctx.run_with_stdin(&args, Some(b"x")).code(2).stderr_has("only one can");
+    s.ctx
+        .run_with_stdin(&args, Some(b"x"))
+        .code(2)
+        .stderr_has("--client-secret (auth0) and --private-key (okta) are for different providers");
+    let sent = s.requests().len();
+    let args = ["idp", "directory-import", "set-credential", "--provider", &id, "--app", APP];
+    s.ctx
+        .run_with_stdin(&[&args[..], &["--secret-key", "-", "--domain", "acme.us.auth0.com"]].concat(), Some(b"x"))
+        .code(2)
+        .stderr_has("--domain (auth0) and --secret-key (clerk) are for different providers")
+        .stderr_has("clerk: --secret-key");
+    assert_eq!(s.requests().len(), sent, "refused before any request");
 
     s.cp.add_token("tok_read_only", "ci@example.com", &["dashboard_identity_providers:read"]);
     let mut ctx = crate::support::TestContext::new();

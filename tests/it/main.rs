@@ -3,12 +3,15 @@
 
 mod auth;
 mod check_token;
+mod declarative;
 mod directory;
 mod discover_offline;
+mod doctor;
 mod generated;
 mod help;
 mod hostile;
 mod local_input;
+mod packaging;
 mod reliability;
 mod support;
 mod test_login;

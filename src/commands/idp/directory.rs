@@ -81,11 +81,8 @@ impl Inputs {
             ("--kid", args.kid.as_deref()),
         ];
         let given: Vec<&'static str> = flags.iter().filter(|(_, v)| v.is_some()).map(|(f, _)| *f).collect();
-        let from_stdin: Vec<&str> = flags.iter().filter(|(_, v)| *v == Some("-")).map(|(f, _)| *f).collect();
-        if from_stdin.len() > 1 {
-            return Err(Error::usage(format!("{} all read stdin (-); only one can", from_stdin.join(" and ")))
-                .hint("pass the others with @path"));
-        }
+        rules::check_one_provider(&given)?;
+        // Each provider takes one secret, so one flag at most reads stdin.
         let secret = |flag: &str, spec: Option<&str>| -> Result<Option<Secret>> {
             let Some(spec) = spec else { return Ok(None) };
             Ok(Some(ctx.read_secret(flag, spec)?))

@@ -1,12 +1,17 @@
 mod against;
+mod apply;
 mod body;
 mod check_token;
 mod create;
+mod declared;
 mod delete;
+mod diff;
 mod directory;
 mod discover;
+mod export;
 mod list;
 mod show;
+mod steps;
 mod target;
 mod test_login;
 mod update;
@@ -28,5 +33,8 @@ pub fn run(args: IdpArgs, ctx: &Context) -> Result<()> {
         IdpCommand::DirectoryImport(args) => directory::run(args, ctx),
         IdpCommand::CheckToken(args) => check_token::run(&args, ctx),
         IdpCommand::TestLogin(args) => test_login::run(&args, ctx),
+        IdpCommand::Export(args) => export::run(&args, ctx),
+        IdpCommand::Diff(args) => diff::run(&args, ctx),
+        IdpCommand::Apply(args) => apply::run(&args, ctx),
     }
 }
