@@ -22,7 +22,7 @@ struct Person {
 
 impl Person {
     fn new(user: &str, action: &str) -> Person {
-        Self::with_provider(user, action, |ca| OidcProvider::start(ca))
+        Self::with_provider(user, action, OidcProvider::start)
     }
 
     fn with_provider(user: &str, action: &str, start: impl FnOnce(&TestCa) -> OidcProvider) -> Person {
