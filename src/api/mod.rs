@@ -5,6 +5,7 @@
 pub mod error;
 pub mod models;
 mod retry;
+mod wait;
 
 pub use error::ApiError;
 
