@@ -14,12 +14,13 @@ struct Removed {
 }
 
 pub fn run(args: &DirectoryRemoveArgs, ctx: &Context) -> Result<()> {
-    prompt::require_confirmation_possible(args.yes, "removing the directory-import credential")?;
+    prompt::require_confirmation_possible(&ctx.output, args.yes, "removing the directory-import credential")?;
     let app = ctx.app()?;
     let api = ctx.api()?;
     let id = block_on(async {
         let id = target::resolve_id(&api, &app.id, args.target.provider.as_deref(), &ctx.output).await?;
         prompt::confirm(
+            &ctx.output,
             &format!(
                 "Remove the directory-import credential of {id}? Scheduled imports stop, and users removed at the provider are no longer deprovisioned by sync"
             ),
