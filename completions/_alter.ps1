@@ -64,6 +64,9 @@ Register-ArgumentCompleter -Native -CommandName 'alter' -ScriptBlock {
             [CompletionResult]::new('webhook', 'webhook', [CompletionResultType]::ParameterValue, 'The deprovisioning webhook: enable, disable, rotate its secret, show its status')
             [CompletionResult]::new('directory-import', 'directory-import', [CompletionResultType]::ParameterValue, 'Directory sync: the read-only management credential and import runs')
             [CompletionResult]::new('check-token', 'check-token', [CompletionResultType]::ParameterValue, 'Explain whether Alter would accept a JWT, check by check, with the fix for each failure')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the provider as a file for `diff` and `apply` (secrets as env: placeholders)')
+            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Show what `apply` would change to make the provider match a file; exit 8 when it differs')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make the app''s provider match a file: create it, patch what differs, or nothing')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -90,6 +93,9 @@ Register-ArgumentCompleter -Native -CommandName 'alter' -ScriptBlock {
             [CompletionResult]::new('webhook', 'webhook', [CompletionResultType]::ParameterValue, 'The deprovisioning webhook: enable, disable, rotate its secret, show its status')
             [CompletionResult]::new('directory-import', 'directory-import', [CompletionResultType]::ParameterValue, 'Directory sync: the read-only management credential and import runs')
             [CompletionResult]::new('check-token', 'check-token', [CompletionResultType]::ParameterValue, 'Explain whether Alter would accept a JWT, check by check, with the fix for each failure')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the provider as a file for `diff` and `apply` (secrets as env: placeholders)')
+            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Show what `apply` would change to make the provider match a file; exit 8 when it differs')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make the app''s provider match a file: create it, patch what differs, or nothing')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -879,6 +885,118 @@ Register-ArgumentCompleter -Native -CommandName 'alter' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print the version')
             break
         }
+        'alter;identity-providers;export' {
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The identity provider''s id [default: the app''s only provider]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the file here instead of stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the file here instead of stdout')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app to act on [default: ALTER_APP_ID, then the linked workspace]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON (the control-plane contract''s object) on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the result: no notes, next steps or progress (errors and warnings still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the result: no notes, next steps or progress (errors and warnings still show)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output, help and errors included (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print the version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print the version')
+            break
+        }
+        'alter;idp;export' {
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The identity provider''s id [default: the app''s only provider]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the file here instead of stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the file here instead of stdout')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app to act on [default: ALTER_APP_ID, then the linked workspace]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON (the control-plane contract''s object) on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the result: no notes, next steps or progress (errors and warnings still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the result: no notes, next steps or progress (errors and warnings still show)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output, help and errors included (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print the version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print the version')
+            break
+        }
+        'alter;identity-providers;diff' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The file describing the provider: a path, or - for stdin')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The file describing the provider: a path, or - for stdin')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app to act on [default: ALTER_APP_ID, then the linked workspace]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON (the control-plane contract''s object) on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the result: no notes, next steps or progress (errors and warnings still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the result: no notes, next steps or progress (errors and warnings still show)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output, help and errors included (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print the version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print the version')
+            break
+        }
+        'alter;idp;diff' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The file describing the provider: a path, or - for stdin')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The file describing the provider: a path, or - for stdin')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app to act on [default: ALTER_APP_ID, then the linked workspace]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON (the control-plane contract''s object) on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the result: no notes, next steps or progress (errors and warnings still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the result: no notes, next steps or progress (errors and warnings still show)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output, help and errors included (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print the version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print the version')
+            break
+        }
+        'alter;identity-providers;apply' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The file describing the provider: a path, or - for stdin')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The file describing the provider: a path, or - for stdin')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app to act on [default: ALTER_APP_ID, then the linked workspace]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan and send nothing')
+            [CompletionResult]::new('--update-secrets', '--update-secrets', [CompletionResultType]::ParameterName, 'Send the wallet client secret even when its client id is unchanged')
+            [CompletionResult]::new('--replace', '--replace', [CompletionResultType]::ParameterName, 'When the issuer differs, delete the provider and create it again (asks first)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required for --replace without a terminal)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON (the control-plane contract''s object) on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the result: no notes, next steps or progress (errors and warnings still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the result: no notes, next steps or progress (errors and warnings still show)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output, help and errors included (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print the version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print the version')
+            break
+        }
+        'alter;idp;apply' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The file describing the provider: a path, or - for stdin')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The file describing the provider: a path, or - for stdin')
+            [CompletionResult]::new('--app', '--app', [CompletionResultType]::ParameterName, 'The app to act on [default: ALTER_APP_ID, then the linked workspace]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan and send nothing')
+            [CompletionResult]::new('--update-secrets', '--update-secrets', [CompletionResultType]::ParameterName, 'Send the wallet client secret even when its client id is unchanged')
+            [CompletionResult]::new('--replace', '--replace', [CompletionResultType]::ParameterName, 'When the issuer differs, delete the provider and create it again (asks first)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required for --replace without a terminal)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the result as JSON (the control-plane contract''s object) on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the result: no notes, next steps or progress (errors and warnings still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the result: no notes, next steps or progress (errors and warnings still show)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response line to stderr (secrets redacted)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour output, help and errors included (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print the version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print the version')
+            break
+        }
         'alter;identity-providers;help' {
             [CompletionResult]::new('discover', 'discover', [CompletionResultType]::ParameterValue, 'Preview OIDC discovery for an issuer URL without saving anything')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Configure the app''s identity provider (discovery must succeed; nothing is saved otherwise)')
@@ -889,6 +1007,9 @@ Register-ArgumentCompleter -Native -CommandName 'alter' -ScriptBlock {
             [CompletionResult]::new('webhook', 'webhook', [CompletionResultType]::ParameterValue, 'The deprovisioning webhook: enable, disable, rotate its secret, show its status')
             [CompletionResult]::new('directory-import', 'directory-import', [CompletionResultType]::ParameterValue, 'Directory sync: the read-only management credential and import runs')
             [CompletionResult]::new('check-token', 'check-token', [CompletionResultType]::ParameterValue, 'Explain whether Alter would accept a JWT, check by check, with the fix for each failure')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the provider as a file for `diff` and `apply` (secrets as env: placeholders)')
+            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Show what `apply` would change to make the provider match a file; exit 8 when it differs')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make the app''s provider match a file: create it, patch what differs, or nothing')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -951,6 +1072,15 @@ Register-ArgumentCompleter -Native -CommandName 'alter' -ScriptBlock {
         'alter;identity-providers;help;check-token' {
             break
         }
+        'alter;identity-providers;help;export' {
+            break
+        }
+        'alter;identity-providers;help;diff' {
+            break
+        }
+        'alter;identity-providers;help;apply' {
+            break
+        }
         'alter;identity-providers;help;help' {
             break
         }
@@ -964,6 +1094,9 @@ Register-ArgumentCompleter -Native -CommandName 'alter' -ScriptBlock {
             [CompletionResult]::new('webhook', 'webhook', [CompletionResultType]::ParameterValue, 'The deprovisioning webhook: enable, disable, rotate its secret, show its status')
             [CompletionResult]::new('directory-import', 'directory-import', [CompletionResultType]::ParameterValue, 'Directory sync: the read-only management credential and import runs')
             [CompletionResult]::new('check-token', 'check-token', [CompletionResultType]::ParameterValue, 'Explain whether Alter would accept a JWT, check by check, with the fix for each failure')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the provider as a file for `diff` and `apply` (secrets as env: placeholders)')
+            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Show what `apply` would change to make the provider match a file; exit 8 when it differs')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make the app''s provider match a file: create it, patch what differs, or nothing')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1024,6 +1157,15 @@ Register-ArgumentCompleter -Native -CommandName 'alter' -ScriptBlock {
             break
         }
         'alter;idp;help;check-token' {
+            break
+        }
+        'alter;idp;help;export' {
+            break
+        }
+        'alter;idp;help;diff' {
+            break
+        }
+        'alter;idp;help;apply' {
             break
         }
         'alter;idp;help;help' {
@@ -1161,6 +1303,9 @@ Register-ArgumentCompleter -Native -CommandName 'alter' -ScriptBlock {
             [CompletionResult]::new('webhook', 'webhook', [CompletionResultType]::ParameterValue, 'The deprovisioning webhook: enable, disable, rotate its secret, show its status')
             [CompletionResult]::new('directory-import', 'directory-import', [CompletionResultType]::ParameterValue, 'Directory sync: the read-only management credential and import runs')
             [CompletionResult]::new('check-token', 'check-token', [CompletionResultType]::ParameterValue, 'Explain whether Alter would accept a JWT, check by check, with the fix for each failure')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the provider as a file for `diff` and `apply` (secrets as env: placeholders)')
+            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Show what `apply` would change to make the provider match a file; exit 8 when it differs')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make the app''s provider match a file: create it, patch what differs, or nothing')
             break
         }
         'alter;help;identity-providers;discover' {
@@ -1220,6 +1365,15 @@ Register-ArgumentCompleter -Native -CommandName 'alter' -ScriptBlock {
             break
         }
         'alter;help;identity-providers;check-token' {
+            break
+        }
+        'alter;help;identity-providers;export' {
+            break
+        }
+        'alter;help;identity-providers;diff' {
+            break
+        }
+        'alter;help;identity-providers;apply' {
             break
         }
         'alter;help;auth' {

@@ -82,6 +82,9 @@ _alter() {
             alter__subcmd__help__subcmd__auth,status)
                 cmd="alter__subcmd__help__subcmd__auth__subcmd__status"
                 ;;
+            alter__subcmd__help__subcmd__identity__subcmd__providers,apply)
+                cmd="alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__apply"
+                ;;
             alter__subcmd__help__subcmd__identity__subcmd__providers,check-token)
                 cmd="alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__check__subcmd__token"
                 ;;
@@ -91,11 +94,17 @@ _alter() {
             alter__subcmd__help__subcmd__identity__subcmd__providers,delete)
                 cmd="alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__delete"
                 ;;
+            alter__subcmd__help__subcmd__identity__subcmd__providers,diff)
+                cmd="alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__diff"
+                ;;
             alter__subcmd__help__subcmd__identity__subcmd__providers,directory-import)
                 cmd="alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import"
                 ;;
             alter__subcmd__help__subcmd__identity__subcmd__providers,discover)
                 cmd="alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__discover"
+                ;;
+            alter__subcmd__help__subcmd__identity__subcmd__providers,export)
+                cmd="alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__export"
                 ;;
             alter__subcmd__help__subcmd__identity__subcmd__providers,list)
                 cmd="alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__list"
@@ -133,6 +142,9 @@ _alter() {
             alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__webhook,status)
                 cmd="alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__webhook__subcmd__status"
                 ;;
+            alter__subcmd__identity__subcmd__providers,apply)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__apply"
+                ;;
             alter__subcmd__identity__subcmd__providers,check-token)
                 cmd="alter__subcmd__identity__subcmd__providers__subcmd__check__subcmd__token"
                 ;;
@@ -145,11 +157,17 @@ _alter() {
             alter__subcmd__identity__subcmd__providers,delete)
                 cmd="alter__subcmd__identity__subcmd__providers__subcmd__delete"
                 ;;
+            alter__subcmd__identity__subcmd__providers,diff)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__diff"
+                ;;
             alter__subcmd__identity__subcmd__providers,directory-import)
                 cmd="alter__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import"
                 ;;
             alter__subcmd__identity__subcmd__providers,discover)
                 cmd="alter__subcmd__identity__subcmd__providers__subcmd__discover"
+                ;;
+            alter__subcmd__identity__subcmd__providers,export)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__export"
                 ;;
             alter__subcmd__identity__subcmd__providers,help)
                 cmd="alter__subcmd__identity__subcmd__providers__subcmd__help"
@@ -196,6 +214,9 @@ _alter() {
             alter__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import__subcmd__help,status)
                 cmd="alter__subcmd__identity__subcmd__providers__subcmd__directory__subcmd__import__subcmd__help__subcmd__status"
                 ;;
+            alter__subcmd__identity__subcmd__providers__subcmd__help,apply)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__apply"
+                ;;
             alter__subcmd__identity__subcmd__providers__subcmd__help,check-token)
                 cmd="alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__check__subcmd__token"
                 ;;
@@ -205,11 +226,17 @@ _alter() {
             alter__subcmd__identity__subcmd__providers__subcmd__help,delete)
                 cmd="alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__delete"
                 ;;
+            alter__subcmd__identity__subcmd__providers__subcmd__help,diff)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__diff"
+                ;;
             alter__subcmd__identity__subcmd__providers__subcmd__help,directory-import)
                 cmd="alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__directory__subcmd__import"
                 ;;
             alter__subcmd__identity__subcmd__providers__subcmd__help,discover)
                 cmd="alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__discover"
+                ;;
+            alter__subcmd__identity__subcmd__providers__subcmd__help,export)
+                cmd="alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__export"
                 ;;
             alter__subcmd__identity__subcmd__providers__subcmd__help,help)
                 cmd="alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__help"
@@ -551,8 +578,22 @@ _alter() {
             return 0
             ;;
         alter__subcmd__help__subcmd__identity__subcmd__providers)
-            opts="discover create list show update delete webhook directory-import check-token"
+            opts="discover create list show update delete webhook directory-import check-token export diff apply"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -593,6 +634,20 @@ _alter() {
             return 0
             ;;
         alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__diff)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -677,6 +732,20 @@ _alter() {
             return 0
             ;;
         alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__discover)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__help__subcmd__identity__subcmd__providers__subcmd__export)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -831,12 +900,42 @@ _alter() {
             return 0
             ;;
         alter__subcmd__identity__subcmd__providers)
-            opts="-q -v -h -V --json --quiet --verbose --app --no-color --ca-cert --help --version discover create configure list show update delete webhook directory-import check-token help"
+            opts="-q -v -h -V --json --quiet --verbose --app --no-color --ca-cert --help --version discover create configure list show update delete webhook directory-import check-token export diff apply help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__apply)
+            opts="-f -q -v -h -V --file --dry-run --update-secrets --replace --yes --json --quiet --verbose --app --no-color --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --app)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -972,6 +1071,36 @@ _alter() {
             fi
             case "${prev}" in
                 --provider)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__diff)
+            opts="-f -q -v -h -V --file --json --quiet --verbose --app --no-color --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1254,9 +1383,57 @@ _alter() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        alter__subcmd__identity__subcmd__providers__subcmd__help)
-            opts="discover create list show update delete webhook directory-import check-token help"
+        alter__subcmd__identity__subcmd__providers__subcmd__export)
+            opts="-o -q -v -h -V --provider --output --json --quiet --verbose --app --no-color --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --provider)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__help)
+            opts="discover create list show update delete webhook directory-import check-token export diff apply help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1297,6 +1474,20 @@ _alter() {
             return 0
             ;;
         alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__diff)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1381,6 +1572,20 @@ _alter() {
             return 0
             ;;
         alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__discover)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__identity__subcmd__providers__subcmd__help__subcmd__export)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -60,6 +60,9 @@ set edit:completion:arg-completer[alter] = {|@words|
             cand webhook 'The deprovisioning webhook: enable, disable, rotate its secret, show its status'
             cand directory-import 'Directory sync: the read-only management credential and import runs'
             cand check-token 'Explain whether Alter would accept a JWT, check by check, with the fix for each failure'
+            cand export 'Write the provider as a file for `diff` and `apply` (secrets as env: placeholders)'
+            cand diff 'Show what `apply` would change to make the provider match a file; exit 8 when it differs'
+            cand apply 'Make the app''s provider match a file: create it, patch what differs, or nothing'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'alter;idp'= {
@@ -85,6 +88,9 @@ set edit:completion:arg-completer[alter] = {|@words|
             cand webhook 'The deprovisioning webhook: enable, disable, rotate its secret, show its status'
             cand directory-import 'Directory sync: the read-only management credential and import runs'
             cand check-token 'Explain whether Alter would accept a JWT, check by check, with the fix for each failure'
+            cand export 'Write the provider as a file for `diff` and `apply` (secrets as env: placeholders)'
+            cand diff 'Show what `apply` would change to make the provider match a file; exit 8 when it differs'
+            cand apply 'Make the app''s provider match a file: create it, patch what differs, or nothing'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'alter;identity-providers;discover'= {
@@ -813,6 +819,112 @@ set edit:completion:arg-completer[alter] = {|@words|
             cand -V 'Print the version'
             cand --version 'Print the version'
         }
+        &'alter;identity-providers;export'= {
+            cand --provider 'The identity provider''s id [default: the app''s only provider]'
+            cand -o 'Write the file here instead of stdout'
+            cand --output 'Write the file here instead of stdout'
+            cand --app 'The app to act on [default: ALTER_APP_ID, then the linked workspace]'
+            cand --ca-cert 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store'
+            cand --json 'Print the result as JSON (the control-plane contract''s object) on stdout'
+            cand -q 'Print only the result: no notes, next steps or progress (errors and warnings still show)'
+            cand --quiet 'Print only the result: no notes, next steps or progress (errors and warnings still show)'
+            cand -v 'Log each request and response line to stderr (secrets redacted)'
+            cand --verbose 'Log each request and response line to stderr (secrets redacted)'
+            cand --no-color 'Never colour output, help and errors included (also when NO_COLOR is set)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print the version'
+            cand --version 'Print the version'
+        }
+        &'alter;idp;export'= {
+            cand --provider 'The identity provider''s id [default: the app''s only provider]'
+            cand -o 'Write the file here instead of stdout'
+            cand --output 'Write the file here instead of stdout'
+            cand --app 'The app to act on [default: ALTER_APP_ID, then the linked workspace]'
+            cand --ca-cert 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store'
+            cand --json 'Print the result as JSON (the control-plane contract''s object) on stdout'
+            cand -q 'Print only the result: no notes, next steps or progress (errors and warnings still show)'
+            cand --quiet 'Print only the result: no notes, next steps or progress (errors and warnings still show)'
+            cand -v 'Log each request and response line to stderr (secrets redacted)'
+            cand --verbose 'Log each request and response line to stderr (secrets redacted)'
+            cand --no-color 'Never colour output, help and errors included (also when NO_COLOR is set)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print the version'
+            cand --version 'Print the version'
+        }
+        &'alter;identity-providers;diff'= {
+            cand -f 'The file describing the provider: a path, or - for stdin'
+            cand --file 'The file describing the provider: a path, or - for stdin'
+            cand --app 'The app to act on [default: ALTER_APP_ID, then the linked workspace]'
+            cand --ca-cert 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store'
+            cand --json 'Print the result as JSON (the control-plane contract''s object) on stdout'
+            cand -q 'Print only the result: no notes, next steps or progress (errors and warnings still show)'
+            cand --quiet 'Print only the result: no notes, next steps or progress (errors and warnings still show)'
+            cand -v 'Log each request and response line to stderr (secrets redacted)'
+            cand --verbose 'Log each request and response line to stderr (secrets redacted)'
+            cand --no-color 'Never colour output, help and errors included (also when NO_COLOR is set)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print the version'
+            cand --version 'Print the version'
+        }
+        &'alter;idp;diff'= {
+            cand -f 'The file describing the provider: a path, or - for stdin'
+            cand --file 'The file describing the provider: a path, or - for stdin'
+            cand --app 'The app to act on [default: ALTER_APP_ID, then the linked workspace]'
+            cand --ca-cert 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store'
+            cand --json 'Print the result as JSON (the control-plane contract''s object) on stdout'
+            cand -q 'Print only the result: no notes, next steps or progress (errors and warnings still show)'
+            cand --quiet 'Print only the result: no notes, next steps or progress (errors and warnings still show)'
+            cand -v 'Log each request and response line to stderr (secrets redacted)'
+            cand --verbose 'Log each request and response line to stderr (secrets redacted)'
+            cand --no-color 'Never colour output, help and errors included (also when NO_COLOR is set)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print the version'
+            cand --version 'Print the version'
+        }
+        &'alter;identity-providers;apply'= {
+            cand -f 'The file describing the provider: a path, or - for stdin'
+            cand --file 'The file describing the provider: a path, or - for stdin'
+            cand --app 'The app to act on [default: ALTER_APP_ID, then the linked workspace]'
+            cand --ca-cert 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store'
+            cand --dry-run 'Print the plan and send nothing'
+            cand --update-secrets 'Send the wallet client secret even when its client id is unchanged'
+            cand --replace 'When the issuer differs, delete the provider and create it again (asks first)'
+            cand --yes 'Do not ask for confirmation (required for --replace without a terminal)'
+            cand --json 'Print the result as JSON (the control-plane contract''s object) on stdout'
+            cand -q 'Print only the result: no notes, next steps or progress (errors and warnings still show)'
+            cand --quiet 'Print only the result: no notes, next steps or progress (errors and warnings still show)'
+            cand -v 'Log each request and response line to stderr (secrets redacted)'
+            cand --verbose 'Log each request and response line to stderr (secrets redacted)'
+            cand --no-color 'Never colour output, help and errors included (also when NO_COLOR is set)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print the version'
+            cand --version 'Print the version'
+        }
+        &'alter;idp;apply'= {
+            cand -f 'The file describing the provider: a path, or - for stdin'
+            cand --file 'The file describing the provider: a path, or - for stdin'
+            cand --app 'The app to act on [default: ALTER_APP_ID, then the linked workspace]'
+            cand --ca-cert 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store'
+            cand --dry-run 'Print the plan and send nothing'
+            cand --update-secrets 'Send the wallet client secret even when its client id is unchanged'
+            cand --replace 'When the issuer differs, delete the provider and create it again (asks first)'
+            cand --yes 'Do not ask for confirmation (required for --replace without a terminal)'
+            cand --json 'Print the result as JSON (the control-plane contract''s object) on stdout'
+            cand -q 'Print only the result: no notes, next steps or progress (errors and warnings still show)'
+            cand --quiet 'Print only the result: no notes, next steps or progress (errors and warnings still show)'
+            cand -v 'Log each request and response line to stderr (secrets redacted)'
+            cand --verbose 'Log each request and response line to stderr (secrets redacted)'
+            cand --no-color 'Never colour output, help and errors included (also when NO_COLOR is set)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print the version'
+            cand --version 'Print the version'
+        }
         &'alter;identity-providers;help'= {
             cand discover 'Preview OIDC discovery for an issuer URL without saving anything'
             cand create 'Configure the app''s identity provider (discovery must succeed; nothing is saved otherwise)'
@@ -823,6 +935,9 @@ set edit:completion:arg-completer[alter] = {|@words|
             cand webhook 'The deprovisioning webhook: enable, disable, rotate its secret, show its status'
             cand directory-import 'Directory sync: the read-only management credential and import runs'
             cand check-token 'Explain whether Alter would accept a JWT, check by check, with the fix for each failure'
+            cand export 'Write the provider as a file for `diff` and `apply` (secrets as env: placeholders)'
+            cand diff 'Show what `apply` would change to make the provider match a file; exit 8 when it differs'
+            cand apply 'Make the app''s provider match a file: create it, patch what differs, or nothing'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'alter;identity-providers;help;discover'= {
@@ -867,6 +982,12 @@ set edit:completion:arg-completer[alter] = {|@words|
         }
         &'alter;identity-providers;help;check-token'= {
         }
+        &'alter;identity-providers;help;export'= {
+        }
+        &'alter;identity-providers;help;diff'= {
+        }
+        &'alter;identity-providers;help;apply'= {
+        }
         &'alter;identity-providers;help;help'= {
         }
         &'alter;idp;help'= {
@@ -879,6 +1000,9 @@ set edit:completion:arg-completer[alter] = {|@words|
             cand webhook 'The deprovisioning webhook: enable, disable, rotate its secret, show its status'
             cand directory-import 'Directory sync: the read-only management credential and import runs'
             cand check-token 'Explain whether Alter would accept a JWT, check by check, with the fix for each failure'
+            cand export 'Write the provider as a file for `diff` and `apply` (secrets as env: placeholders)'
+            cand diff 'Show what `apply` would change to make the provider match a file; exit 8 when it differs'
+            cand apply 'Make the app''s provider match a file: create it, patch what differs, or nothing'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'alter;idp;help;discover'= {
@@ -922,6 +1046,12 @@ set edit:completion:arg-completer[alter] = {|@words|
         &'alter;idp;help;directory-import;remove-credential'= {
         }
         &'alter;idp;help;check-token'= {
+        }
+        &'alter;idp;help;export'= {
+        }
+        &'alter;idp;help;diff'= {
+        }
+        &'alter;idp;help;apply'= {
         }
         &'alter;idp;help;help'= {
         }
@@ -1045,6 +1175,9 @@ set edit:completion:arg-completer[alter] = {|@words|
             cand webhook 'The deprovisioning webhook: enable, disable, rotate its secret, show its status'
             cand directory-import 'Directory sync: the read-only management credential and import runs'
             cand check-token 'Explain whether Alter would accept a JWT, check by check, with the fix for each failure'
+            cand export 'Write the provider as a file for `diff` and `apply` (secrets as env: placeholders)'
+            cand diff 'Show what `apply` would change to make the provider match a file; exit 8 when it differs'
+            cand apply 'Make the app''s provider match a file: create it, patch what differs, or nothing'
         }
         &'alter;help;identity-providers;discover'= {
         }
@@ -1087,6 +1220,12 @@ set edit:completion:arg-completer[alter] = {|@words|
         &'alter;help;identity-providers;directory-import;remove-credential'= {
         }
         &'alter;help;identity-providers;check-token'= {
+        }
+        &'alter;help;identity-providers;export'= {
+        }
+        &'alter;help;identity-providers;diff'= {
+        }
+        &'alter;help;identity-providers;apply'= {
         }
         &'alter;help;auth'= {
             cand login 'Store a token for the control plane (OS keyring, or a 0600 file where there is none)'

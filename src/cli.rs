@@ -53,6 +53,7 @@ Exit codes:
     5  rejected: brokered provider, issuer mismatch, unusable discovery document or keys, conflict
     6  network, TLS certificate or timeout failure
     7  the control plane failed: errors after retries, or an unusable answer
+    8  differences found (`alter idp diff`)
   130  cancelled";
 
 /// The heading of the flags every command takes, shown after the command's own options.
@@ -152,6 +153,7 @@ Examples:
   alter idp create --issuer-url https://acme.okta.com/oauth2/default --audience api://default
   alter idp list --app app_123
   alter idp show --json
+  alter idp export -o idp.json && alter idp diff -f idp.json
   alter idp delete --yes";
 
 #[derive(Debug, Args)]
@@ -201,6 +203,85 @@ pub enum IdpCommand {
     /// Explain whether Alter would accept a JWT, check by check, with the fix for each failure
     #[command(name = "check-token", after_help = CHECK_TOKEN_HELP)]
     CheckToken(CheckTokenArgs),
+    /// Write the provider as a file for `diff` and `apply` (secrets as env: placeholders)
+    #[command(after_help = EXPORT_HELP)]
+    Export(ExportArgs),
+    /// Show what `apply` would change to make the provider match a file; exit 8 when it differs
+    #[command(after_help = DIFF_HELP)]
+    Diff(DiffArgs),
+    /// Make the app's provider match a file: create it, patch what differs, or nothing
+    #[command(after_help = APPLY_HELP)]
+    Apply(ApplyArgs),
+}
+
+const EXPORT_HELP: &str = "\
+Examples:
+  alter idp export -o idp.json                     # from the app's provider
+  alter idp export --app app_staging > idp.json    # copy staging to production:
+  WALLET_CLIENT_SECRET=... alter idp apply -f idp.json --app app_prod
+
+Every managed field is written out; secrets are never exported: the wallet and webhook secrets
+become env:WALLET_CLIENT_SECRET and env:WEBHOOK_SECRET, read when the file is applied.";
+
+const DIFF_HELP: &str = "\
+Examples:
+  alter idp diff -f idp.json          # one line per field: + set, ~ old -> new, - cleared
+  alter idp diff -f idp.json || echo \"the provider differs from idp.json\"
+  alter idp diff -f idp.json --json | jq .changes
+
+Exit status 0 when in sync, 8 when differences were found. Fields the file leaves out are not
+compared, nor what the control plane computes (provider type, JWKS URI, ids, timestamps). Secrets
+are write-only: the plan says which ones apply would send and why, and none is read.";
+
+const APPLY_HELP: &str = "\
+Examples:
+  alter idp apply -f idp.json --dry-run            # the plan; nothing is sent
+  alter idp apply -f idp.json                      # create, or PATCH only what differs
+  WALLET_CLIENT_SECRET=... alter idp apply -f idp.json --update-secrets
+  alter idp apply -f idp.json --replace --yes      # the issuer changed: delete, then create
+
+The file is the JSON body of `alter idp create --input`, plus an optional webhook block:
+  {\"issuer_url\": \"https://acme.okta.com/oauth2/default\", \"audience\": \"api://default\",
+   \"group_claim\": \"groups\", \"group_claim_stable_ids\": true,
+   \"wallet\": {\"client_id\": \"0oa123\", \"client_secret\": \"env:WALLET_CLIENT_SECRET\"},
+   \"webhook\": {\"enabled\": true, \"secret\": \"@/run/secrets/okta-hook\"}}
+A field left out is not managed; null clears it. Secrets are env:NAME, @path or - (stdin, once).
+Nothing differs: \"No changes.\" and no write. The wallet secret is sent only on create, when the
+client id changes, or with --update-secrets; the webhook is enabled or disabled, never rotated.";
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    #[command(flatten)]
+    pub target: ProviderArg,
+    /// Write the file here instead of stdout
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The file describing the provider: a path, or - for stdin
+    #[arg(short, long, value_name = "FILE|-")]
+    pub file: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ApplyArgs {
+    /// The file describing the provider: a path, or - for stdin
+    #[arg(short, long, value_name = "FILE|-")]
+    pub file: String,
+    /// Print the plan and send nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Send the wallet client secret even when its client id is unchanged
+    #[arg(long)]
+    pub update_secrets: bool,
+    /// When the issuer differs, delete the provider and create it again (asks first)
+    #[arg(long)]
+    pub replace: bool,
+    /// Do not ask for confirmation (required for --replace without a terminal)
+    #[arg(long)]
+    pub yes: bool,
 }
 
 const DIRECTORY_HELP: &str = "\

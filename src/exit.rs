@@ -10,11 +10,12 @@ pub enum ExitCode {
     Rejected = 5,
     Network = 6,
     Server = 7,
+    Differences = 8,
     Cancelled = 130,
 }
 
 impl ExitCode {
-    pub const ALL: [ExitCode; 9] = [
+    pub const ALL: [ExitCode; 10] = [
         Self::Ok,
         Self::Unexpected,
         Self::Usage,
@@ -23,6 +24,7 @@ impl ExitCode {
         Self::Rejected,
         Self::Network,
         Self::Server,
+        Self::Differences,
         Self::Cancelled,
     ];
 
@@ -38,6 +40,7 @@ impl ExitCode {
             }
             Self::Network => "network, TLS certificate or timeout failure",
             Self::Server => "the control plane failed: errors after retries, or an unusable answer",
+            Self::Differences => "differences found (`alter idp diff`)",
             Self::Cancelled => "cancelled",
         }
     }

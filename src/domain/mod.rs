@@ -4,12 +4,15 @@
 
 pub mod claims;
 pub mod clock;
+pub mod desired;
 pub mod detect;
 pub mod directory;
 pub mod discovery;
+pub mod export;
 pub mod issuer;
 pub mod jwks;
 pub mod model;
+pub mod plan;
 pub mod rejection;
 pub mod token;
 pub mod webhook;

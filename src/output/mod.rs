@@ -9,11 +9,13 @@
 
 mod checklist;
 mod directory;
+mod plan;
 mod views;
 
 pub use checklist::token_report_view;
 use directory::ProgressStyle;
 pub use directory::{directory_run_view, directory_status_view, RunProgress};
+pub use plan::{plan_report, plan_view, PlanReport};
 pub use views::{discovery_view, provider_view, providers_table, token_view, webhook_view};
 
 use crate::error::{Error, Result};
@@ -69,6 +71,14 @@ impl Output {
         write_stdout(&text)
     }
 
+    /// Text for people on stdout, printed only without `--json` (whose result comes at the end).
+    pub fn human(&self, text: &str) -> Result<()> {
+        if self.json {
+            return Ok(());
+        }
+        write_stdout(&scrub::human(text))
+    }
+
     pub fn warn(&self, message: &str) {
         eprintln!("{} {}", self.paint("warning:", "33"), scrub::human(message));
     }
@@ -81,7 +91,9 @@ impl Output {
     }
 
     pub fn error(&self, err: &Error) {
-        let mut text = format!("{} {}\n", self.paint("error:", "31"), scrub::human(&err.message));
+        // Differences found is an answer, not a failure: no `error:` label.
+        let label = if err.code == ExitCode::Differences { String::new() } else { self.paint("error:", "31") + " " };
+        let mut text = format!("{label}{}\n", scrub::human(&err.message));
         for hint in &err.hints {
             text.push_str(&format!("{} {}\n", self.paint("hint:", "36"), scrub::human(hint)));
         }

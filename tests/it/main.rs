@@ -3,6 +3,7 @@
 
 mod auth;
 mod check_token;
+mod declarative;
 mod directory;
 mod discover_offline;
 mod generated;

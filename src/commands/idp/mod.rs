@@ -1,11 +1,16 @@
+mod apply;
 mod body;
 mod check_token;
 mod create;
+mod declared;
 mod delete;
+mod diff;
 mod directory;
 mod discover;
+mod export;
 mod list;
 mod show;
+mod steps;
 mod target;
 mod update;
 mod webhook;
@@ -25,5 +30,8 @@ pub fn run(args: IdpArgs, ctx: &Context) -> Result<()> {
         IdpCommand::Webhook(args) => webhook::run(args, ctx),
         IdpCommand::DirectoryImport(args) => directory::run(args, ctx),
         IdpCommand::CheckToken(args) => check_token::run(&args, ctx),
+        IdpCommand::Export(args) => export::run(&args, ctx),
+        IdpCommand::Diff(args) => diff::run(&args, ctx),
+        IdpCommand::Apply(args) => apply::run(&args, ctx),
     }
 }

@@ -70,6 +70,9 @@ pub const SECRETS: &[&str] = &[
     "hostile-jwk-dq",
     "hostile-jwk-qi",
     "sk_live_hostileClerkKey12",
+    "env-wallet-secret-decl",
+    "stdin-wallet-secret-decl",
+    "literal-wallet-secret-decl",
 ];
 
 impl TestContext {

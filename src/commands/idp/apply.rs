@@ -1,0 +1,264 @@
+//! `alter idp apply -f FILE|-`: make the app's provider match the file. Plans first (the same
+//! plan `diff` prints), refuses what cannot be done before any write, reads only the secrets it
+//! will send, then runs the steps, each through the client's retries and Idempotency-Key.
+
+use super::{declared, steps::Steps};
+use crate::api::models::{
+    CreateIdentityProvider, IdentityProvider, UpdateIdentityProvider, WalletInput, WebhookSecretRequest,
+};
+use crate::api::{ApiClient, ApiError};
+use crate::cli::ApplyArgs;
+use crate::context::{block_on, Context};
+use crate::domain::desired::{Desired, Field, SecretRef, WALLET_SECRET, WEBHOOK_SECRET};
+use crate::domain::plan::{plan, Action, Options, Patch, Plan, Refusal, WebhookStep, CLAIM_FIELDS};
+use crate::domain::webhook::{check_secret, next_steps};
+use crate::error::{Error, Result};
+use crate::output::{notices, plan_view, PlanReport};
+use crate::prompt;
+use crate::secret::{Secret, SecretSource};
+use serde::Serialize;
+
+#[derive(Serialize)]
+struct Applied<'a> {
+    plan: PlanReport<'a>,
+    applied: Vec<String>,
+    provider: Option<IdentityProvider>,
+    /// A webhook secret the control plane generated, shown this once.
+    signing_secret: Option<String>,
+}
+
+/// The secrets the plan sends, read once, before any write.
+#[derive(Default)]
+struct Secrets {
+    wallet: Option<Secret>,
+    webhook: Option<Secret>,
+}
+
+pub fn run(args: &ApplyArgs, ctx: &Context) -> Result<()> {
+    let desired = declared::read(&args.file, ctx)?;
+    let app = ctx.app()?;
+    let api = ctx.api()?;
+    block_on(async {
+        let saved = declared::saved(&api, &app.id).await?;
+        let plan = plan(
+            &desired,
+            saved.as_ref().map(declared::current).as_ref(),
+            Options { update_secrets: args.update_secrets },
+        );
+        declared::show_notes(&plan, ctx);
+        refuse(&plan, args)?;
+        let report = declared::report(&plan, &app.id, &args.file);
+        ctx.output.human(&plan_view(&report))?;
+        let done = |applied: Vec<String>, provider, signing_secret| {
+            let result =
+                Applied { plan: declared::report(&plan, &app.id, &args.file), applied, provider, signing_secret };
+            ctx.output.result(&result, String::new)
+        };
+        if plan.in_sync() {
+            return done(Vec::new(), saved, None);
+        }
+        if args.dry_run {
+            ctx.output.note("Dry run: nothing was sent.");
+            return done(Vec::new(), saved, None);
+        }
+        if plan.action == Action::Replace {
+            prompt::require_confirmation_possible(args.yes, "replacing the identity provider")?;
+        }
+        let secrets = read_secrets(&desired, &plan, ctx)?;
+        if plan.action == Action::Replace {
+            let id = plan.provider_id.as_deref().unwrap_or_default();
+            prompt::confirm(
+                &format!("Delete identity provider {id} of app {} and create it again for the new issuer? Claim mappings lock again at the next first sign-in", app.id),
+                args.yes,
+            )?;
+        }
+        let webhook_type = match (&saved, plan.webhook) {
+            (_, Some(WebhookStep::Enable)) if plan.action != Action::Update => {
+                Some(api.discover(&app.id, &desired.issuer_url).await?.provider_type)
+            }
+            (Some(saved), Some(WebhookStep::Enable)) => Some(saved.provider_type),
+            _ => None,
+        };
+        if let Some(provider_type) = webhook_type {
+            check_secret(provider_type, secrets.webhook.as_ref().map(Secret::expose))?;
+        }
+        let mut run =
+            Run { api: &api, app: &app.id, file: &args.file, ctx, steps: Steps::default(), signing_secret: None };
+        let provider =
+            run.execute(&desired, &plan, saved, &secrets).await.map_err(|err| run.steps.failed(err, &args.file))?;
+        if let Some(secret) = &run.signing_secret {
+            ctx.output
+                .warn("the webhook signing secret below is shown once: store it now (e.g. in your secret manager)");
+            ctx.output.human(&format!("Webhook signing secret: {secret}\n"))?;
+        }
+        ctx.output.human(&format!("Applied: {}.\n", run.steps.done().join("; ")))?;
+        done(run.steps.done(), Some(provider), run.signing_secret.take())
+    })
+}
+
+/// What apply will not do, said before anything is sent.
+fn refuse(plan: &Plan, args: &ApplyArgs) -> Result<()> {
+    let provider = plan.provider_id.as_deref().unwrap_or("the provider");
+    let refusal = plan.refusals.iter().find(|r| !(args.replace && matches!(r, Refusal::IssuerChange { .. })));
+    match refusal {
+        Some(refusal) => Err(refusal.rejection(provider, &args.file).into()),
+        None => Ok(()),
+    }
+}
+
+fn read_secrets(desired: &Desired, plan: &Plan, ctx: &Context) -> Result<Secrets> {
+    let mut secrets = Secrets::default();
+    for (field, reference) in desired.secrets() {
+        if !plan.secrets.iter().any(|s| s.field == field) {
+            continue;
+        }
+        let value = Some(read(field, reference, ctx)?);
+        match field {
+            WALLET_SECRET => secrets.wallet = value,
+            WEBHOOK_SECRET => secrets.webhook = value,
+            _ => {}
+        }
+    }
+    Ok(secrets)
+}
+
+/// Through the shared reader; a literal was already warned about when the file was read.
+fn read(field: &str, reference: &SecretRef, ctx: &Context) -> Result<Secret> {
+    let (secret, source, warnings) = crate::secret::read_secret(field, &reference.spec())?;
+    if source != SecretSource::Inline {
+        for warning in warnings {
+            ctx.output.warn(&warning);
+        }
+    }
+    Ok(secret)
+}
+
+struct Run<'a> {
+    api: &'a ApiClient,
+    app: &'a str,
+    file: &'a str,
+    ctx: &'a Context,
+    steps: Steps,
+    signing_secret: Option<String>,
+}
+
+impl Run<'_> {
+    async fn execute(
+        &mut self,
+        desired: &Desired,
+        plan: &Plan,
+        saved: Option<IdentityProvider>,
+        secrets: &Secrets,
+    ) -> Result<IdentityProvider> {
+        self.steps = Steps::planned(plan);
+        let mut provider = match (plan.action, saved) {
+            (Action::Update, Some(saved)) => saved,
+            (action, saved) => {
+                if let (Action::Replace, Some(old)) = (action, &saved) {
+                    self.api.delete_provider(self.app, &old.id).await?;
+                    self.steps.finish(format!("deleted {}", old.id));
+                }
+                let created = self.api.create_provider(self.app, &create_body(desired, secrets)?).await?;
+                notices(&self.ctx.output, &created.notices);
+                self.steps.finish(format!("created {} ({})", created.provider.id, created.provider.provider_type));
+                created.provider
+            }
+        };
+        // After a create the server may have filled in a mapping the file clears: plan again
+        // against what it saved, so the same file is in sync afterwards.
+        let rest = match plan.action {
+            Action::Update => plan.clone(),
+            _ => self::plan(desired, Some(&declared::current(&provider)), Options::default()),
+        };
+        if !rest.patch.is_empty() {
+            if plan.action != Action::Update {
+                self.steps.upcoming("clear the mappings the server filled in");
+            }
+            let body = update_body(&rest.patch, secrets)?;
+            let updated = self
+                .api
+                .update_provider(self.app, &provider.id, &body)
+                .await
+                .map_err(|e| locked(e, &rest, self.file))?;
+            notices(&self.ctx.output, &updated.notices);
+            let fields: Vec<&str> =
+                rest.changes.iter().map(|c| c.field).filter(|f| !f.starts_with("webhook.")).collect();
+            let fields = if fields.is_empty() { vec![WALLET_SECRET] } else { fields };
+            self.steps.finish(format!("updated {} ({})", provider.id, fields.join(", ")));
+            provider = updated.provider;
+        }
+        match rest.webhook {
+            Some(WebhookStep::Enable) => {
+                let body = WebhookSecretRequest { secret: secrets.webhook.clone() };
+                let result = self.api.enable_webhook(self.app, &provider.id, &body).await?;
+                self.steps.finish("enabled the webhook".to_owned());
+                provider.webhook.enabled = true;
+                self.signing_secret = result.signing_secret;
+                self.ctx.output.note(&next_steps(result.status.provider_type, &result.status.endpoint_url));
+            }
+            Some(WebhookStep::Disable) => {
+                self.api.disable_webhook(self.app, &provider.id).await?;
+                self.steps.finish("disabled the webhook".to_owned());
+                provider.webhook.enabled = false;
+            }
+            None => {}
+        }
+        Ok(provider)
+    }
+}
+
+fn create_body(desired: &Desired, secrets: &Secrets) -> Result<CreateIdentityProvider> {
+    let set = |field: &Field<String>| match field {
+        Field::Set(value) => Some(value.clone()),
+        Field::Clear | Field::Unmanaged => None,
+    };
+    let wallet = match &desired.wallet {
+        Field::Set(wallet) => {
+            Some(WalletInput { client_id: wallet.client_id.clone(), client_secret: wallet_secret(secrets)? })
+        }
+        Field::Clear | Field::Unmanaged => None,
+    };
+    Ok(CreateIdentityProvider {
+        issuer_url: desired.issuer_url.clone(),
+        audience: set(&desired.audience),
+        user_id_claim: desired.user_id_claim.clone(),
+        group_claim: set(&desired.group_claim),
+        role_claim: set(&desired.role_claim),
+        group_claim_stable_ids: desired.group_claim_stable_ids,
+        wallet,
+    })
+}
+
+fn update_body(patch: &Patch, secrets: &Secrets) -> Result<UpdateIdentityProvider> {
+    let wallet = match &patch.wallet {
+        Some(Some(wallet)) => {
+            Some(Some(WalletInput { client_id: wallet.client_id.clone(), client_secret: wallet_secret(secrets)? }))
+        }
+        Some(None) => Some(None),
+        None => None,
+    };
+    Ok(UpdateIdentityProvider {
+        audience: patch.audience.clone(),
+        user_id_claim: patch.user_id_claim.clone(),
+        group_claim: patch.group_claim.clone(),
+        role_claim: patch.role_claim.clone(),
+        group_claim_stable_ids: patch.group_claim_stable_ids,
+        wallet,
+    })
+}
+
+fn wallet_secret(secrets: &Secrets) -> Result<Secret> {
+    secrets.wallet.clone().ok_or_else(|| Error::unexpected("the wallet secret was not read before sending it"))
+}
+
+/// A 409 `claims_locked` (someone signed in since the plan was made) names the fields.
+fn locked(err: ApiError, plan: &Plan, file: &str) -> Error {
+    match &err {
+        ApiError::Status { problem, .. } if problem.code == "claims_locked" => {
+            let fields = plan.changes.iter().map(|c| c.field).filter(|f| CLAIM_FIELDS.contains(f)).collect();
+            let provider = plan.provider_id.as_deref().unwrap_or("the provider");
+            Refusal::ClaimsLocked { fields }.rejection(provider, file).into()
+        }
+        _ => err.into(),
+    }
+}
