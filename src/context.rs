@@ -40,7 +40,7 @@ impl Context {
     /// Reads a secret flag (`-`, `@path` or inline) and shows its warnings (inline use, a file
     /// others can read) the same way for every command.
     pub fn read_secret(&self, flag: &str, spec: &str) -> Result<Secret> {
-        let (secret, warnings) = crate::secret::read_secret(flag, spec)?;
+        let (secret, _, warnings) = crate::secret::read_secret(flag, spec)?;
         for warning in warnings {
             self.output.warn(&warning);
         }

@@ -48,40 +48,49 @@ impl<'de> serde::Deserialize<'de> for Secret {
     }
 }
 
+/// Where a secret came from, which decides the warnings worth giving.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SecretSource {
+    Stdin,
+    File,
+    Env,
+    Inline,
+}
+
 /// Reads the secret named by `spec` for `flag`: `-` is stdin, `@path` a file, `env:NAME` an
 /// environment variable, anything else the value itself. One trailing newline (or CRLF) and a
 /// UTF-8 BOM are stripped; empty is refused. Returns the warnings to show (never containing the
 /// secret).
-pub fn read_secret(flag: &str, spec: &str) -> Result<(Secret, Vec<String>)> {
+pub fn read_secret(flag: &str, spec: &str) -> Result<(Secret, SecretSource, Vec<String>)> {
     let mut warnings = Vec::new();
-    let raw = if spec == "-" {
+    let (raw, source) = if spec == "-" {
         let usage = format!("pipe it in (`printf %s \"$SECRET\" | alter ... {flag} -`) or use {flag} @path");
-        input::read_stdin(flag, &usage)?
+        (input::read_stdin(flag, &usage)?, SecretSource::Stdin)
     } else if let Some(path) = spec.strip_prefix('@') {
         let path = Path::new(path);
         let text = input::read_path(flag, path)?;
         if let Some(warning) = readable_by_others(path) {
             warnings.push(warning);
         }
-        text
+        (text, SecretSource::File)
     } else if let Some(name) = spec.strip_prefix("env:") {
         let value = std::env::var(name).map_err(|_| {
             Error::usage(format!("{flag} env:{name}: the environment variable {name} is not set (or not UTF-8)"))
                 .hint(format!("export {name}=... before running alter, or pass {flag} - / @path"))
         })?;
-        value
+        (value, SecretSource::Env)
     } else {
         warnings.push(format!(
             "{flag} was given inline: it lands in shell history and process listings; prefer {flag} - (stdin), {flag} @path or {flag} env:NAME"
         ));
-        spec.to_owned()
+        (spec.to_owned(), SecretSource::Inline)
     };
     let value = normalise(&raw);
     if value.is_empty() {
         return Err(Error::usage(format!("{flag} is empty"))
             .hint("pass the secret itself, via stdin (-), a file (@path), env:NAME or inline"));
     }
-    Ok((Secret::new(value), warnings))
+    Ok((Secret::new(value), source, warnings))
 }
 
 /// Strips a UTF-8 BOM and exactly one trailing `\n` or `\r\n`, nothing else: a secret may end
@@ -124,15 +133,15 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("s");
         std::fs::write(&path, "\u{feff}from-file\r\n").unwrap();
-        let (secret, _) = read_secret("--secret", &format!("@{}", path.display())).unwrap();
-        assert_eq!(secret.expose(), "from-file");
-        let (secret, warnings) = read_secret("--secret", "inline-value").unwrap();
-        assert_eq!(secret.expose(), "inline-value");
+        let (secret, source, _) = read_secret("--secret", &format!("@{}", path.display())).unwrap();
+        assert_eq!((secret.expose(), source), ("from-file", SecretSource::File));
+        let (secret, source, warnings) = read_secret("--secret", "inline-value").unwrap();
+        assert_eq!((secret.expose(), source), ("inline-value", SecretSource::Inline));
         assert!(warnings[0].contains("shell history") && !warnings[0].contains("inline-value"));
         assert_eq!(read_secret("--secret", "@/nonexistent/x").unwrap_err().code, crate::exit::ExitCode::Usage);
         std::env::set_var("ALTER_TEST_SECRET_READER", "from-env\n");
-        let (secret, warnings) = read_secret("--secret", "env:ALTER_TEST_SECRET_READER").unwrap();
-        assert_eq!((secret.expose(), warnings.len()), ("from-env", 0));
+        let (secret, source, warnings) = read_secret("--secret", "env:ALTER_TEST_SECRET_READER").unwrap();
+        assert_eq!((secret.expose(), source, warnings.len()), ("from-env", SecretSource::Env, 0));
         let err = read_secret("--secret", "env:ALTER_TEST_UNSET_VARIABLE").unwrap_err();
         assert!(err.message.contains("ALTER_TEST_UNSET_VARIABLE is not set"), "{}", err.message);
         std::fs::write(&path, "\n").unwrap();
