@@ -2,7 +2,8 @@
 //! path come from the same [`Endpoint`] the client sends, so the two cannot drift.
 
 use super::models::{CreateIdentityProvider, UpdateIdentityProvider};
-use super::{provider_path, providers_path, ApiError};
+use super::{provider_path, providers_path};
+use crate::error::{Error, Result};
 use reqwest::Method;
 use serde::Serialize;
 use serde_json::Value;
@@ -40,13 +41,9 @@ pub struct RenderedRequest {
 
 impl<B: Serialize> Endpoint<'_, B> {
     /// The request as it would go to the control plane at `base_url`, secrets as `***`.
-    pub fn render(&self, base_url: &str) -> Result<RenderedRequest, ApiError> {
-        let mut body = serde_json::to_value(self.body).map_err(|err| {
-            ApiError::Transport(crate::error::Error::unexpected(format!(
-                "cannot encode the {} request: {err}",
-                self.what
-            )))
-        })?;
+    pub fn render(&self, base_url: &str) -> Result<RenderedRequest> {
+        let mut body = serde_json::to_value(self.body)
+            .map_err(|err| Error::unexpected(format!("cannot encode the {} request: {err}", self.what)))?;
         mask_secrets(&mut body);
         Ok(RenderedRequest {
             method: self.method.to_string(),
