@@ -66,7 +66,17 @@ impl Context {
     /// The client for the signed-in token.
     pub fn api(&self) -> Result<ApiClient> {
         api_url()?;
-        self.api_with(stored_token()?.token)
+        self.api_with(self.stored_token()?.token)
+    }
+
+    /// The stored token, warning (once per run) when its file is readable by other users.
+    pub fn stored_token(&self) -> Result<StoredToken> {
+        let stored = stored_token()?;
+        if let Some(warning) = stored.exposure_warning() {
+            static WARNED: std::sync::Once = std::sync::Once::new();
+            WARNED.call_once(|| self.output.warn(&warning));
+        }
+        Ok(stored)
     }
 
     /// The client for `token`, e.g. one being checked before it is stored.
@@ -90,12 +100,29 @@ pub fn stored_token() -> Result<StoredToken> {
 pub fn api_url() -> Result<String> {
     let raw =
         std::env::var("ALTER_API_URL").ok().filter(|v| !v.is_empty()).unwrap_or_else(|| DEFAULT_API_URL.to_owned());
+    hold_userinfo(&raw);
     let url =
         url::Url::parse(&raw).map_err(|err| Error::usage(format!("ALTER_API_URL `{raw}` is not a URL ({err})")))?;
     if url.scheme() == "https" || (url.scheme() == "http" && is_loopback(&url)) {
         Ok(raw)
     } else {
         Err(Error::usage(format!("ALTER_API_URL `{raw}` must be an https URL (plain http only for localhost)")))
+    }
+}
+
+/// A password in a URL (`https://user:pw@host`) is a credential, and so is a long user name
+/// (a token passed as one): held like every secret, so `-v` traces and errors show `***` in its
+/// place. Found without parsing, so even a URL that does not parse is never echoed with it.
+fn hold_userinfo(raw: &str) {
+    let after_scheme = raw.split_once("://").map_or(raw, |(_, rest)| rest);
+    let authority = after_scheme.split(['/', '?', '#']).next().unwrap_or(after_scheme);
+    let Some((userinfo, _)) = authority.rsplit_once('@') else { return };
+    let (user, password) = userinfo.split_once(':').unwrap_or((userinfo, ""));
+    if !password.is_empty() {
+        crate::scrub::hold(password);
+    }
+    if user.len() >= 8 {
+        crate::scrub::hold(user);
     }
 }
 

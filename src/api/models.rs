@@ -25,6 +25,7 @@ pub struct DiscoverRequest<'a> {
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct WalletInput {
     pub client_id: String,
     pub client_secret: Secret,

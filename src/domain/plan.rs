@@ -122,7 +122,7 @@ impl Refusal {
                 fields.join(", ")
             ))
             .hint("make the file match the saved mappings (`alter idp export` shows them); nothing was changed")
-            .hint("or delete and re-create the provider to change them: --replace, after changing issuer_url, or `alter idp delete` then apply"),
+            .hint("or start over: `alter idp delete`, then apply the file again (the mappings lock again at the next first sign-in)"),
             Self::WebhookSecretRequired(provider_type) => Rejection::bad_input(format!(
                 "{provider_type} webhooks need the signing secret configured at the provider, and the file's webhook block has none"
             ))
@@ -174,7 +174,7 @@ pub fn plan(desired: &Desired, current: Option<&Current>, options: Options) -> P
             plan.refusals
                 .insert(0, Refusal::IssuerChange { from: current.issuer_url.clone(), to: desired.issuer_url.clone() });
             plan.notes.push(format!(
-                "replacing deletes {} and creates a new provider: claim mappings lock again at the next first sign-in, and fields the file leaves out get the new issuer's defaults",
+                "replacing deletes {} (with its webhook secret and any directory-import credential) and creates a new provider: claim mappings lock again at the next first sign-in, and fields the file leaves out get the new issuer's defaults",
                 current.id
             ));
             if desired.webhook.is_none() && current.webhook_enabled {

@@ -331,3 +331,40 @@ fn webhook_disable_and_a_partial_failure_says_what_took_effect() {
     s.alter(&["idp", "apply", "-f", &missing.path]).code(2).stderr_has("signing secret");
     assert_eq!(writes(&s).len(), before);
 }
+
+#[test]
+fn on_a_terminal_replace_asks_first() {
+    let s = Session::new();
+    let id = s.create_okta();
+    s.cp.register_issuer(AUTH0, discovery(AUTH0, "auth0"));
+    let f = file(&json!({"issuer_url": AUTH0}));
+    let args = ["idp", "apply", "-f", &f.path, "--replace", "--app", APP];
+    let declined = s.ctx.run_in_terminal(&args, b"n");
+    declined.code(130);
+    assert!(declined.stdout.contains(&format!("Delete identity provider {id}")), "{}", declined.stdout);
+    assert!(declined.stdout.contains("lock again"), "{}", declined.stdout);
+    assert_eq!(s.cp.providers(APP)[0]["id"], id.as_str(), "declined: nothing changed");
+    assert!(writes(&s).iter().all(|r| !r.starts_with("DELETE")));
+    s.ctx.run_in_terminal(&args, b"y").code(0);
+    assert_eq!(s.cp.providers(APP)[0]["issuer_url"], AUTH0);
+}
+
+#[test]
+fn a_mapping_the_file_clears_stays_cleared_after_create() {
+    let s = Session::new();
+    // The double, like the server, fills in the detected group claim (`groups` for Okta).
+    let f = file(&json!({"issuer_url": OKTA, "group_claim": null, "audience": null}));
+    let text = std::fs::read(&f.path).expect("read");
+    let stdin = ["idp", "apply", "-f", "-", "--app", APP];
+    s.ctx.run_with_stdin(&stdin, Some(&text)).code(0).stdout_has("cleared the mappings");
+    assert_eq!(
+        writes(&s),
+        [
+            format!("POST /v1/apps/{APP}/identity-providers"),
+            format!("PATCH /v1/apps/{APP}/identity-providers/{}", s.cp.providers(APP)[0]["id"].as_str().expect("id"))
+        ]
+    );
+    assert_eq!(body_of(&s, "PATCH"), json!({"group_claim": null}));
+    let diff = s.ctx.run_with_stdin(&["idp", "diff", "-f", "-", "--app", APP], Some(&text));
+    assert_eq!((diff.code, diff.stdout.as_str()), (0, "No changes.\n"));
+}

@@ -73,16 +73,7 @@ pub fn run(args: &ApplyArgs, ctx: &Context) -> Result<()> {
                 args.yes,
             )?;
         }
-        let webhook_type = match (&saved, plan.webhook) {
-            (_, Some(WebhookStep::Enable)) if plan.action != Action::Update => {
-                Some(api.discover(&app.id, &desired.issuer_url).await?.provider_type)
-            }
-            (Some(saved), Some(WebhookStep::Enable)) => Some(saved.provider_type),
-            _ => None,
-        };
-        if let Some(provider_type) = webhook_type {
-            check_secret(provider_type, secrets.webhook.as_ref().map(Secret::expose))?;
-        }
+        check_webhook_secret(&api, &app.id, &desired, &plan, saved.as_ref(), &secrets).await?;
         let mut run =
             Run { api: &api, app: &app.id, file: &args.file, ctx, steps: Steps::default(), signing_secret: None };
         let provider =
@@ -95,6 +86,26 @@ pub fn run(args: &ApplyArgs, ctx: &Context) -> Result<()> {
         ctx.output.human(&format!("Applied: {}.\n", run.steps.done().join("; ")))?;
         done(run.steps.done(), Some(provider), run.signing_secret.take())
     })
+}
+
+/// The provider type's webhook secret rules, checked before any write. A provider yet to be
+/// created has no type: discovery (which saves nothing) tells it.
+async fn check_webhook_secret(
+    api: &ApiClient,
+    app: &str,
+    desired: &Desired,
+    plan: &Plan,
+    saved: Option<&IdentityProvider>,
+    secrets: &Secrets,
+) -> Result<()> {
+    if plan.webhook != Some(WebhookStep::Enable) {
+        return Ok(());
+    }
+    let provider_type = match (plan.action, saved) {
+        (Action::Update, Some(saved)) => saved.provider_type,
+        _ => api.discover(app, &desired.issuer_url).await?.provider_type,
+    };
+    Ok(check_secret(provider_type, secrets.webhook.as_ref().map(Secret::expose))?)
 }
 
 /// What apply will not do, said before anything is sent.
@@ -185,7 +196,10 @@ impl Run<'_> {
             let fields: Vec<&str> =
                 rest.changes.iter().map(|c| c.field).filter(|f| !f.starts_with("webhook.")).collect();
             let fields = if fields.is_empty() { vec![WALLET_SECRET] } else { fields };
-            self.steps.finish(format!("updated {} ({})", provider.id, fields.join(", ")));
+            self.steps.finish(match plan.action {
+                Action::Update => format!("updated {} ({})", provider.id, fields.join(", ")),
+                _ => format!("cleared the mappings the server filled in ({})", fields.join(", ")),
+            });
             provider = updated.provider;
         }
         match rest.webhook {
@@ -261,5 +275,50 @@ fn locked(err: ApiError, plan: &Plan, file: &str) -> Error {
             Refusal::ClaimsLocked { fields }.rejection(provider, file).into()
         }
         _ => err.into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::models::Problem;
+    use crate::domain::desired::parse;
+    use crate::domain::model::{ClaimMappings, ProviderType};
+    use crate::domain::plan::Current;
+
+    #[test]
+    fn a_claims_locked_conflict_names_the_locked_fields() {
+        let desired =
+            parse(r#"{"issuer_url": "https://a.example", "group_claim": "g", "audience": "x"}"#, "f").unwrap();
+        let current = Current {
+            id: "idp_1".into(),
+            provider_type: ProviderType::Okta,
+            issuer_url: "https://a.example".into(),
+            audience: None,
+            claim_mappings: ClaimMappings {
+                user_id_claim: "sub".into(),
+                group_claim: None,
+                role_claim: None,
+                group_claim_stable_ids: false,
+            },
+            claims_locked: false,
+            wallet_client_id: None,
+            webhook_enabled: false,
+        };
+        let plan = plan(&desired, Some(&current), Options::default());
+        let conflict = ApiError::Status {
+            status: 409,
+            problem: Problem { code: "claims_locked".into(), status: 409, ..Problem::default() },
+            request_id: None,
+        };
+        let err = locked(conflict, &plan, "idp.json");
+        assert_eq!(err.code, crate::exit::ExitCode::Rejected);
+        assert!(err.message.contains("locked") && err.message.ends_with("changes group_claim"), "{}", err.message);
+        let other = ApiError::Status {
+            status: 409,
+            problem: Problem { code: "x".into(), ..Problem::default() },
+            request_id: None,
+        };
+        assert!(!locked(other, &plan, "idp.json").message.contains("group_claim"));
     }
 }

@@ -70,6 +70,7 @@ pub const SECRETS: &[&str] = &[
     "hostile-jwk-dq",
     "hostile-jwk-qi",
     "sk_live_hostileClerkKey12",
+    "url-password-77",
     "env-wallet-secret-decl",
     "stdin-wallet-secret-decl",
     "literal-wallet-secret-decl",
