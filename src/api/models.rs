@@ -217,10 +217,28 @@ pub struct WebhookStatus {
 pub struct WebhookSecretResult {
     #[serde(flatten)]
     pub status: WebhookStatus,
-    pub signing_secret: Option<String>,
+    pub signing_secret: Option<GeneratedSecret>,
 }
 
-/// A private key as a JSON object: sent as-is, but Debug never shows it.
+/// A secret the server generated for the user to see once (the webhook signing secret): printed
+/// in the result, never in Debug. Not held for scrubbing, or the one showing would be `***`.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct GeneratedSecret(String);
+
+impl GeneratedSecret {
+    pub fn show_once(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for GeneratedSecret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("***")
+    }
+}
+
+/// A private key as a JSON object: sent as-is, but Debug and any other serialization never show it.
 #[derive(Clone, PartialEq)]
 pub struct SecretJson(pub serde_json::Map<String, serde_json::Value>);
 
@@ -230,9 +248,14 @@ impl std::fmt::Debug for SecretJson {
     }
 }
 
+/// Plaintext only inside `secret::serialize_request`, like `Secret`.
 impl Serialize for SecretJson {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        self.0.serialize(serializer)
+        if crate::secret::exposing() {
+            self.0.serialize(serializer)
+        } else {
+            serializer.serialize_str("***")
+        }
     }
 }
 

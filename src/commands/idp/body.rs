@@ -7,7 +7,6 @@ use crate::context::Context;
 use crate::error::{Error, Result};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
-use serde_json::Value;
 
 pub fn create_from_flags(issuer_url: &str, fields: &ProviderFields, ctx: &Context) -> Result<CreateIdentityProvider> {
     Ok(CreateIdentityProvider {
@@ -67,10 +66,8 @@ pub fn from_input<T: DeserializeOwned>(spec: &str, schema: &str) -> Result<T> {
 
 /// What `--dry-run` prints: the request, with every secret as `***`.
 pub fn dry_run<T: Serialize>(ctx: &Context, method: &str, url: &str, body: &T) -> Result<()> {
-    let mut body = serde_json::to_value(body).map_err(|err| Error::unexpected(err.to_string()))?;
-    if let Some(secret) = body.pointer_mut("/wallet/client_secret") {
-        *secret = Value::from("***");
-    }
+    // Every `Secret` serializes as `***` outside the request itself.
+    let body = serde_json::to_value(body).map_err(|err| Error::unexpected(err.to_string()))?;
     let request = serde_json::json!({ "method": method, "url": url, "body": body });
     ctx.output.note("Dry run: nothing was sent.");
     let text = serde_json::to_string_pretty(&request).map_err(|err| Error::unexpected(err.to_string()))?;
