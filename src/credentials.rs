@@ -95,6 +95,17 @@ pub fn check_sendable(token: &Secret, from: &str) -> Result<()> {
     .hint("copy the token again as one line and sign in with `alter auth login --with-token`, or fix ALTER_TOKEN"))
 }
 
+/// Whether an OS keyring service is reachable on this machine; without one, `store` uses the file.
+pub fn keyring_available() -> Result<bool> {
+    Ok(Stores::from_env().keyring.entry()?.is_some())
+}
+
+/// The fallback file (`$XDG_CONFIG_HOME/alter/credentials`), whether or not it exists; None when
+/// neither XDG_CONFIG_HOME nor HOME gives a directory.
+pub fn file_path() -> Option<PathBuf> {
+    Stores::from_env().file
+}
+
 /// Everything the store depends on, resolved once so nothing below reads the environment.
 #[derive(Debug, Clone)]
 struct Stores {

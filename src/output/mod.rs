@@ -9,12 +9,14 @@
 
 mod checklist;
 mod directory;
+mod doctor;
 mod plan;
 mod views;
 
 pub use checklist::token_report_view;
 use directory::ProgressStyle;
 pub use directory::{directory_run_view, directory_status_view, RunProgress};
+pub use doctor::doctor_view;
 pub use plan::{plan_report, plan_view, PlanReport};
 pub use views::{discovery_view, provider_view, providers_table, token_view, webhook_view};
 

@@ -74,6 +74,7 @@ pub const SECRETS: &[&str] = &[
     "env-wallet-secret-decl",
     "stdin-wallet-secret-decl",
     "literal-wallet-secret-decl",
+    "proxy-pass-1",
 ];
 
 impl TestContext {
