@@ -15,6 +15,9 @@ pub enum ApiError {
     /// A 2xx answer whose body does not match the contract (empty, HTML, not JSON, over the
     /// cap, compressed): the server's failure. After a write it may still have taken effect.
     Decode { what: String, detail: String, write: bool, url: String },
+    /// Waiting for a directory-import run stopped before it finished: the wait limit passed, or
+    /// the control plane shows another run (or none).
+    WaitEnded(Error),
 }
 
 impl ApiError {
@@ -23,7 +26,7 @@ impl ApiError {
         match self {
             Self::Status { status, problem, .. } if problem.code.is_empty() => format!("HTTP {status}"),
             Self::Status { status, problem, .. } => format!("HTTP {status} {}", problem.code),
-            Self::Transport(err) => err.message.clone(),
+            Self::Transport(err) | Self::WaitEnded(err) => err.message.clone(),
             Self::Decode { what, .. } => format!("an unreadable answer to {what}"),
         }
     }
@@ -32,7 +35,7 @@ impl ApiError {
 impl From<ApiError> for Error {
     fn from(err: ApiError) -> Self {
         match err {
-            ApiError::Transport(err) => err,
+            ApiError::Transport(err) | ApiError::WaitEnded(err) => err,
             ApiError::Decode { what, detail, write, url } => {
                 let error =
                     Error::new(ExitCode::Server, format!("the control plane's answer to {what} is unusable: {detail}"));
@@ -153,5 +156,27 @@ pub fn exit_for_status(status: u16) -> ExitCode {
         400 | 409 | 410 | 412 | 422 => ExitCode::Rejected,
         429 | 500..=599 => ExitCode::Server,
         _ => ExitCode::Unexpected,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn directory_problems_give_the_detail_and_the_next_command() {
+        for (status, code, next) in [
+            (409, "directory_credential_missing", "alter idp directory-import set-credential"),
+            (409, "directory_import_running", "alter idp directory-import status"),
+            (422, "credential_rejected", "alter idp directory-import set-credential"),
+            (422, "directory_sync_unsupported", "alter idp webhook enable"),
+        ] {
+            let problem =
+                Problem { status, code: code.into(), detail: Some("the server's reason".into()), ..Problem::default() };
+            let err: Error = ApiError::Status { status, problem, request_id: None }.into();
+            assert_eq!(err.code, ExitCode::Rejected, "{code}");
+            assert!(err.message.starts_with("the server's reason"), "{code}: {}", err.message);
+            assert!(err.hints[0].contains(next), "{code}: {:?}", err.hints);
+        }
     }
 }

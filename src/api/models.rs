@@ -238,47 +238,7 @@ impl std::fmt::Debug for GeneratedSecret {
     }
 }
 
-/// A private key as a JSON object: sent as-is, but Debug and any other serialization never show it.
-#[derive(Clone, PartialEq)]
-pub struct SecretJson(pub serde_json::Map<String, serde_json::Value>);
-
-impl std::fmt::Debug for SecretJson {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("***")
-    }
-}
-
-/// Plaintext only inside `secret::serialize_request`, like `Secret`.
-impl Serialize for SecretJson {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        if crate::secret::exposing() {
-            self.0.serialize(serializer)
-        } else {
-            serializer.serialize_str("***")
-        }
-    }
-}
-
-/// The PUT body of directory-import: exactly one of `auth0`, `clerk` or `okta`.
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum DirectoryCredential {
-    Auth0 {
-        domain: String,
-        client_id: String,
-        client_secret: Secret,
-    },
-    Clerk {
-        secret_key: Secret,
-    },
-    Okta {
-        org_url: String,
-        client_id: String,
-        private_key_jwk: SecretJson,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        key_id: Option<String>,
-    },
-}
+pub use crate::domain::model::{DirectoryCredential, SecretJson};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
