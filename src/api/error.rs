@@ -15,9 +15,6 @@ pub enum ApiError {
     /// A 2xx answer whose body does not match the contract (empty, HTML, not JSON, over the
     /// cap, compressed): the server's failure. After a write it may still have taken effect.
     Decode { what: String, detail: String, write: bool, url: String },
-    /// Waiting for a directory-import run stopped before it finished: the wait limit passed, or
-    /// the control plane shows another run (or none).
-    WaitEnded(Error),
 }
 
 impl ApiError {
@@ -26,7 +23,7 @@ impl ApiError {
         match self {
             Self::Status { status, problem, .. } if problem.code.is_empty() => format!("HTTP {status}"),
             Self::Status { status, problem, .. } => format!("HTTP {status} {}", problem.code),
-            Self::Transport(err) | Self::WaitEnded(err) => err.message.clone(),
+            Self::Transport(err) => err.message.clone(),
             Self::Decode { what, .. } => format!("an unreadable answer to {what}"),
         }
     }
@@ -35,7 +32,7 @@ impl ApiError {
 impl From<ApiError> for Error {
     fn from(err: ApiError) -> Self {
         match err {
-            ApiError::Transport(err) | ApiError::WaitEnded(err) => err,
+            ApiError::Transport(err) => err,
             ApiError::Decode { what, detail, write, url } => {
                 let error =
                     Error::new(ExitCode::Server, format!("the control plane's answer to {what} is unusable: {detail}"));

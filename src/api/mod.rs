@@ -95,7 +95,7 @@ impl ApiClient {
         app: &str,
         body: &CreateIdentityProvider,
     ) -> ApiResult<IdentityProviderWithNotices> {
-        self.send(Endpoint::create_provider(app, body)).await
+        self.call_endpoint(Endpoint::create_provider(app, body)).await
     }
 
     pub async fn get_provider(&self, app: &str, id: &str) -> ApiResult<IdentityProvider> {
@@ -108,7 +108,7 @@ impl ApiClient {
         id: &str,
         body: &UpdateIdentityProvider,
     ) -> ApiResult<IdentityProviderWithNotices> {
-        self.send(Endpoint::update_provider(app, id, body)).await
+        self.call_endpoint(Endpoint::update_provider(app, id, body)).await
     }
 
     pub async fn delete_provider(&self, app: &str, id: &str) -> ApiResult<()> {
@@ -169,7 +169,7 @@ impl ApiClient {
     }
 
     /// Sends what `--dry-run` would render for the same endpoint.
-    async fn send<B: Serialize, T: DeserializeOwned>(&self, endpoint: Endpoint<'_, B>) -> ApiResult<T> {
+    async fn call_endpoint<B: Serialize, T: DeserializeOwned>(&self, endpoint: Endpoint<'_, B>) -> ApiResult<T> {
         self.call(endpoint.method, &endpoint.path, Some(endpoint.body), endpoint.what).await
     }
 

@@ -1,9 +1,9 @@
 //! `directory-import run --wait`: polls the status until a run has finished. The caller is told
 //! each state seen, so how progress looks stays with `Output`.
 
-use super::{ApiClient, ApiError, ApiResult};
+use super::ApiClient;
 use crate::api::models::DirectoryImportRun;
-use crate::error::Error;
+use crate::error::{Error, Result};
 use crate::exit::ExitCode;
 use std::time::{Duration, Instant};
 
@@ -22,7 +22,7 @@ impl ApiClient {
         id: &str,
         mut run: DirectoryImportRun,
         mut seen: impl FnMut(&DirectoryImportRun),
-    ) -> ApiResult<DirectoryImportRun> {
+    ) -> Result<DirectoryImportRun> {
         let deadline = Instant::now() + WAIT_LIMIT;
         let status_hint = format!("see `alter idp directory-import status --provider {id}`");
         seen(&run);
@@ -34,29 +34,25 @@ impl ApiClient {
                     run.id,
                     run.status.as_str()
                 );
-                return Err(ApiError::WaitEnded(
-                    Error::new(ExitCode::Network, message).hint(format!("it carries on at Alter: {status_hint}")),
-                ));
+                return Err(
+                    Error::new(ExitCode::Network, message).hint(format!("it carries on at Alter: {status_hint}"))
+                );
             }
             tokio::time::sleep(POLL_INTERVAL).await;
             run = match self.directory_status(app, id).await?.last_run {
                 Some(last) if last.id == run.id => last,
                 Some(other) => {
-                    return Err(ApiError::WaitEnded(
-                        Error::rejected(format!(
-                            "import {} is no longer the latest run (the control plane now shows {}, {})",
-                            run.id,
-                            other.id,
-                            other.status.as_str()
-                        ))
-                        .hint(status_hint),
+                    return Err(Error::rejected(format!(
+                        "import {} is no longer the latest run (the control plane now shows {}, {})",
+                        run.id,
+                        other.id,
+                        other.status.as_str()
                     ))
+                    .hint(status_hint))
                 }
                 None => {
-                    return Err(ApiError::WaitEnded(
-                        Error::rejected(format!("the control plane no longer shows import {}", run.id))
-                            .hint(status_hint),
-                    ))
+                    return Err(Error::rejected(format!("the control plane no longer shows import {}", run.id))
+                        .hint(status_hint))
                 }
             };
             seen(&run);
