@@ -113,7 +113,7 @@ impl ApiClient {
 
     pub async fn delete_provider(&self, app: &str, id: &str) -> ApiResult<()> {
         let url = self.url(&provider_path(app, id));
-        self.send_bytes(Method::DELETE, &url, None, "delete").await.map(drop)
+        self.send(Method::DELETE, &url, None, "delete").await.map(drop)
     }
 
     pub async fn webhook_status(&self, app: &str, id: &str) -> ApiResult<WebhookStatus> {
@@ -157,7 +157,7 @@ impl ApiClient {
 
     pub async fn delete_directory_credential(&self, app: &str, id: &str) -> ApiResult<()> {
         let url = self.url(&directory_path(app, id, ""));
-        self.send_bytes(Method::DELETE, &url, None, "directory-import remove-credential").await.map(drop)
+        self.send(Method::DELETE, &url, None, "directory-import remove-credential").await.map(drop)
     }
 
     pub async fn run_directory_import(&self, app: &str, id: &str) -> ApiResult<DirectoryImportRun> {
@@ -186,11 +186,11 @@ impl ApiClient {
             ApiError::Transport(crate::error::Error::unexpected(format!("cannot encode the {what} request: {err}")))
         })?;
         let write = method != Method::GET;
-        let bytes = self.send_bytes(method, &url, body, what).await?;
+        let bytes = self.send(method, &url, body, what).await?;
         serde_json::from_slice(&bytes).map_err(|err| unreadable(&bytes, &err, what, write, url))
     }
 
-    async fn send_bytes(&self, method: Method, url: &str, body: Option<Vec<u8>>, what: &str) -> ApiResult<Vec<u8>> {
+    async fn send(&self, method: Method, url: &str, body: Option<Vec<u8>>, what: &str) -> ApiResult<Vec<u8>> {
         retry::exchange(&self.http, self.token.as_ref(), method, url, body, what, self.max_attempts).await.result
     }
 }

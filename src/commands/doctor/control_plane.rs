@@ -79,8 +79,7 @@ impl Remote {
                     Check::skipped(Section::Token, "scopes", why),
                 ]
             }
-            // A wait never ends on GET /v1/me; it would be a failure to reach an answer all the same.
-            Err(ApiError::Transport(err) | ApiError::WaitEnded(err)) => {
+            Err(ApiError::Transport(err)) => {
                 let why = "the control plane is unreachable";
                 return vec![
                     line(&Answer::Transport { message: &err.message, hints: &err.hints }),
