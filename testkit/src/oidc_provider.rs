@@ -30,7 +30,7 @@ pub const NO_DEVICE_CLIENT: &str = "alter-no-device";
 const BASIC_CREDENTIALS: &str = "YWx0ZXItdGVzdDphbHRlci10ZXN0LXNlY3JldA==";
 
 // Generous: under a loaded CI machine Node takes far longer than its usual ~1.2 s.
-const READY_TIMEOUT: Duration = Duration::from_secs(60);
+const READY_TIMEOUT: Duration = Duration::from_secs(120);
 
 pub struct OidcProvider {
     child: Child,
