@@ -4,9 +4,12 @@
 
 pub mod error;
 pub mod models;
+mod render;
 mod retry;
+mod wait;
 
 pub use error::ApiError;
+pub use render::{Endpoint, RenderedRequest};
 
 use crate::domain::clock::Skew;
 use crate::domain::model::Discovery;
@@ -92,7 +95,7 @@ impl ApiClient {
         app: &str,
         body: &CreateIdentityProvider,
     ) -> ApiResult<IdentityProviderWithNotices> {
-        self.call(Method::POST, &providers_path(app), Some(body), "create").await
+        self.call_endpoint(Endpoint::create_provider(app, body)).await
     }
 
     pub async fn get_provider(&self, app: &str, id: &str) -> ApiResult<IdentityProvider> {
@@ -105,7 +108,7 @@ impl ApiClient {
         id: &str,
         body: &UpdateIdentityProvider,
     ) -> ApiResult<IdentityProviderWithNotices> {
-        self.call(Method::PATCH, &provider_path(app, id), Some(body), "update").await
+        self.call_endpoint(Endpoint::update_provider(app, id, body)).await
     }
 
     pub async fn delete_provider(&self, app: &str, id: &str) -> ApiResult<()> {
@@ -165,6 +168,11 @@ impl ApiClient {
         format!("{}{path}", self.base)
     }
 
+    /// Sends what `--dry-run` would render for the same endpoint.
+    async fn call_endpoint<B: Serialize, T: DeserializeOwned>(&self, endpoint: Endpoint<'_, B>) -> ApiResult<T> {
+        self.call(endpoint.method, &endpoint.path, Some(endpoint.body), endpoint.what).await
+    }
+
     async fn call<B: Serialize, T: DeserializeOwned>(
         &self,
         method: Method,
@@ -173,7 +181,8 @@ impl ApiClient {
         what: &str,
     ) -> ApiResult<T> {
         let url = self.url(path);
-        let body = body.map(serde_json::to_vec).transpose().map_err(|err| {
+        // The one place a request body is built: secrets in plaintext, here only.
+        let body = body.map(crate::secret::serialize_request).transpose().map_err(|err| {
             ApiError::Transport(crate::error::Error::unexpected(format!("cannot encode the {what} request: {err}")))
         })?;
         let write = method != Method::GET;

@@ -20,7 +20,7 @@ pub fn run(args: AuthArgs, ctx: &Context) -> Result<()> {
 fn login(args: &LoginArgs, ctx: &Context) -> Result<()> {
     let (token, from) = if args.with_token {
         (ctx.read_secret("--with-token", "-")?, "stdin")
-    } else if prompt::interactive() {
+    } else if ctx.output.interactive() {
         (prompt::hidden("Paste your Alter token: ")?, "the prompt")
     } else {
         return Err(Error::usage("no terminal to prompt for the token on")

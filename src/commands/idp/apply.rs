@@ -4,7 +4,8 @@
 
 use super::{declared, steps::Steps};
 use crate::api::models::{
-    CreateIdentityProvider, IdentityProvider, UpdateIdentityProvider, WalletInput, WebhookSecretRequest,
+    CreateIdentityProvider, GeneratedSecret, IdentityProvider, UpdateIdentityProvider, WalletInput,
+    WebhookSecretRequest,
 };
 use crate::api::{ApiClient, ApiError};
 use crate::cli::ApplyArgs;
@@ -24,7 +25,7 @@ struct Applied<'a> {
     applied: Vec<String>,
     provider: Option<IdentityProvider>,
     /// A webhook secret the control plane generated, shown this once.
-    signing_secret: Option<String>,
+    signing_secret: Option<GeneratedSecret>,
 }
 
 /// The secrets the plan sends, read once, before any write.
@@ -62,12 +63,13 @@ pub fn run(args: &ApplyArgs, ctx: &Context) -> Result<()> {
             return done(Vec::new(), saved, None);
         }
         if plan.action == Action::Replace {
-            prompt::require_confirmation_possible(args.yes, "replacing the identity provider")?;
+            prompt::require_confirmation_possible(&ctx.output, args.yes, "replacing the identity provider")?;
         }
         let secrets = read_secrets(&desired, &plan, ctx)?;
         if plan.action == Action::Replace {
             let id = plan.provider_id.as_deref().unwrap_or_default();
             prompt::confirm(
+                &ctx.output,
                 &format!("Delete identity provider {id} of app {} and create it again for the new issuer? Claim mappings lock again at the next first sign-in", app.id),
                 args.yes,
             )?;
@@ -80,7 +82,7 @@ pub fn run(args: &ApplyArgs, ctx: &Context) -> Result<()> {
         if let Some(secret) = &run.signing_secret {
             ctx.output
                 .warn("the webhook signing secret below is shown once: store it now (e.g. in your secret manager)");
-            ctx.output.human(&format!("Webhook signing secret: {secret}\n"))?;
+            ctx.output.human(&format!("Webhook signing secret: {}\n", secret.show_once()))?;
         }
         ctx.output.human(&format!("Applied: {}.\n", run.steps.done().join("; ")))?;
         done(run.steps.done(), Some(provider), run.signing_secret.take())
@@ -150,7 +152,7 @@ struct Run<'a> {
     file: &'a str,
     ctx: &'a Context,
     steps: Steps,
-    signing_secret: Option<String>,
+    signing_secret: Option<GeneratedSecret>,
 }
 
 impl Run<'_> {

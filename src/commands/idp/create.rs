@@ -2,6 +2,7 @@
 
 use super::body;
 use crate::api::models::CreateIdentityProvider;
+use crate::api::Endpoint;
 use crate::cli::CreateArgs;
 use crate::context::{api_url, block_on, Context};
 use crate::domain::discovery;
@@ -23,8 +24,7 @@ pub fn run(args: &CreateArgs, ctx: &Context) -> Result<()> {
     }
     let app = ctx.app()?;
     if args.dry_run {
-        let url = format!("{}/v1/apps/{}/identity-providers", api_url()?.trim_end_matches('/'), app.id);
-        return body::dry_run(ctx, "POST", &url, &request);
+        return body::dry_run(ctx, &Endpoint::create_provider(&app.id, &request).render(&api_url()?)?);
     }
     let api = ctx.api()?;
     let created = block_on(async { Ok(api.create_provider(&app.id, &request).await?) })?;
