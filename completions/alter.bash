@@ -19,6 +19,9 @@ _alter() {
             alter,auth)
                 cmd="alter__subcmd__auth"
                 ;;
+            alter,doctor)
+                cmd="alter__subcmd__doctor"
+                ;;
             alter,help)
                 cmd="alter__subcmd__help"
                 ;;
@@ -60,6 +63,9 @@ _alter() {
                 ;;
             alter__subcmd__help,auth)
                 cmd="alter__subcmd__help__subcmd__auth"
+                ;;
+            alter__subcmd__help,doctor)
+                cmd="alter__subcmd__help__subcmd__doctor"
                 ;;
             alter__subcmd__help,help)
                 cmd="alter__subcmd__help__subcmd__help"
@@ -314,7 +320,7 @@ _alter() {
 
     case "${cmd}" in
         alter)
-            opts="-q -v -h -V --json --quiet --verbose --app --no-color --ca-cert --help --version identity-providers idp auth link unlink help"
+            opts="-q -v -h -V --json --quiet --verbose --app --no-color --ca-cert --help --version identity-providers idp auth link unlink doctor help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -493,8 +499,30 @@ _alter() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        alter__subcmd__doctor)
+            opts="-q -v -h -V --strict --json --quiet --verbose --app --no-color --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --app)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         alter__subcmd__help)
-            opts="identity-providers auth link unlink help"
+            opts="identity-providers auth link unlink doctor help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -552,6 +580,20 @@ _alter() {
         alter__subcmd__help__subcmd__auth__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        alter__subcmd__help__subcmd__doctor)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -35,6 +35,7 @@ set edit:completion:arg-completer[alter] = {|@words|
             cand auth 'Sign in to Alter, check who you are, sign out'
             cand link 'Link the current directory to an app, so commands run here use it'
             cand unlink 'Remove the workspace link that applies to the current directory'
+            cand doctor 'Check this machine, the account, the app and its identity provider, with the fix for each problem'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'alter;identity-providers'= {
@@ -1158,11 +1159,27 @@ set edit:completion:arg-completer[alter] = {|@words|
             cand -V 'Print the version'
             cand --version 'Print the version'
         }
+        &'alter;doctor'= {
+            cand --app 'The app to act on [default: ALTER_APP_ID, then the linked workspace]'
+            cand --ca-cert 'Trust this extra CA certificate (PEM) for HTTPS, besides the OS trust store'
+            cand --strict 'Exit 5 on warnings (!) too, not only on problems (✗)'
+            cand --json 'Print the result as JSON (the control-plane contract''s object) on stdout'
+            cand -q 'Print only the result: no notes, next steps or progress (errors and warnings still show)'
+            cand --quiet 'Print only the result: no notes, next steps or progress (errors and warnings still show)'
+            cand -v 'Log each request and response line to stderr (secrets redacted)'
+            cand --verbose 'Log each request and response line to stderr (secrets redacted)'
+            cand --no-color 'Never colour output, help and errors included (also when NO_COLOR is set)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print the version'
+            cand --version 'Print the version'
+        }
         &'alter;help'= {
             cand identity-providers 'Stand up the app''s end-user identity provider (OIDC)'
             cand auth 'Sign in to Alter, check who you are, sign out'
             cand link 'Link the current directory to an app, so commands run here use it'
             cand unlink 'Remove the workspace link that applies to the current directory'
+            cand doctor 'Check this machine, the account, the app and its identity provider, with the fix for each problem'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'alter;help;identity-providers'= {
@@ -1241,6 +1258,8 @@ set edit:completion:arg-completer[alter] = {|@words|
         &'alter;help;link'= {
         }
         &'alter;help;unlink'= {
+        }
+        &'alter;help;doctor'= {
         }
         &'alter;help;help'= {
         }

@@ -104,6 +104,36 @@ pub enum Command {
     /// Remove the workspace link that applies to the current directory
     #[command(after_help = UNLINK_HELP)]
     Unlink,
+    /// Check this machine, the account, the app and its identity provider, with the fix for each problem
+    #[command(
+        long_about = "Check whether this machine, this account and this app's identity provider are healthy, \
+                      one line per check (✓ ok, ! warning, ✗ problem, · information, - could not run) \
+                      with the fix for each: where the token comes from (and whether its file is private), \
+                      the OS keyring, the control plane (URL, reachability, TLS trust, proxy), the token and \
+                      the commands its missing scopes block, the clock against the control plane's and the \
+                      issuer's, the app, and the app's identity provider (discovery now, a moved jwks_uri, \
+                      wallet sign-in, the webhook, the last directory import, claim locking).\n\n\
+                      Works with no account (then only the local half and the control plane's reachability \
+                      are checked). The checks that need the network run concurrently. Nothing secret is \
+                      printed.",
+        after_help = DOCTOR_HELP
+    )]
+    Doctor(DoctorArgs),
+}
+
+const DOCTOR_HELP: &str = "\
+Examples:
+  alter doctor                           # everything, for the linked app
+  alter doctor --app app_123 --strict    # in CI: warnings fail too
+  alter doctor --json | jq '.checks[] | select(.status == \"fail\")'
+
+Exit status 0 when nothing is ✗ (with --strict: nothing is ✗ or !), 5 otherwise.";
+
+#[derive(Debug, Args)]
+pub struct DoctorArgs {
+    /// Exit 5 on warnings (!) too, not only on problems (✗)
+    #[arg(long)]
+    pub strict: bool,
 }
 
 const AUTH_HELP: &str = "\

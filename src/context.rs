@@ -24,6 +24,16 @@ pub struct Context {
 pub struct AppChoice {
     pub id: String,
     pub from: &'static str,
+    /// The workspace link file, when the app came from one.
+    pub link_file: Option<PathBuf>,
+}
+
+/// The control plane's base URL, and why it is this one.
+#[derive(Debug, Clone)]
+pub struct ApiEndpoint {
+    pub url: String,
+    /// `ALTER_API_URL` or `the default`.
+    pub from: &'static str,
 }
 
 impl Context {
@@ -39,6 +49,11 @@ impl Context {
 
     /// Reads a secret flag (`-`, `@path` or inline) and shows its warnings (inline use, a file
     /// others can read) the same way for every command.
+    /// The extra CA from `--ca-cert` or `ALTER_CA_CERT`, if any.
+    pub fn ca_cert(&self) -> Option<&std::path::Path> {
+        self.ca_cert.as_deref()
+    }
+
     pub fn read_secret(&self, flag: &str, spec: &str) -> Result<Secret> {
         let (secret, _, warnings) = crate::secret::read_secret(flag, spec)?;
         for warning in warnings {
@@ -48,25 +63,42 @@ impl Context {
     }
 
     pub fn app(&self) -> Result<AppChoice> {
+        self.app_if_any()?.ok_or_else(|| {
+            Error::usage("no app selected")
+                .hint("pass --app APP_ID, set ALTER_APP_ID, or link this directory with `alter link --app APP_ID`")
+        })
+    }
+
+    /// The app from `--app`, `ALTER_APP_ID` or the nearest link file; None when none names one.
+    pub fn app_if_any(&self) -> Result<Option<AppChoice>> {
         let env = std::env::var("ALTER_APP_ID").ok().filter(|v| !v.is_empty());
         let choice = if let Some(id) = &self.app_flag {
-            AppChoice { id: id.clone(), from: "--app" }
+            AppChoice { id: id.clone(), from: "--app", link_file: None }
         } else if let Some(id) = env {
-            AppChoice { id, from: "ALTER_APP_ID" }
-        } else if let Some((_, link)) = workspace::find(&current_dir()?)? {
-            AppChoice { id: link.app_id, from: "the linked workspace" }
+            AppChoice { id, from: "ALTER_APP_ID", link_file: None }
+        } else if let Some((path, link)) = workspace::find(&current_dir()?)? {
+            AppChoice { id: link.app_id, from: "the linked workspace", link_file: Some(path) }
         } else {
-            return Err(Error::usage("no app selected")
-                .hint("pass --app APP_ID, set ALTER_APP_ID, or link this directory with `alter link --app APP_ID`"));
+            return Ok(None);
         };
         check_id("app id", &choice.id, choice.from)?;
-        Ok(choice)
+        Ok(Some(choice))
     }
 
     /// The client for the signed-in token.
     pub fn api(&self) -> Result<ApiClient> {
         api_url()?;
-        self.api_with(stored_token()?.token)
+        self.api_with(self.stored_token()?.token)
+    }
+
+    /// The stored token, warning (once per run) when its file is readable by other users.
+    pub fn stored_token(&self) -> Result<StoredToken> {
+        let stored = stored_token()?;
+        if let Some(warning) = stored.exposure_warning() {
+            static WARNED: std::sync::Once = std::sync::Once::new();
+            WARNED.call_once(|| self.output.warn(&warning));
+        }
+        Ok(stored)
     }
 
     /// The client for `token`, e.g. one being checked before it is stored.
@@ -88,14 +120,38 @@ pub fn stored_token() -> Result<StoredToken> {
 
 /// `ALTER_API_URL`, checked so a token is never sent in clear to a remote host.
 pub fn api_url() -> Result<String> {
-    let raw =
-        std::env::var("ALTER_API_URL").ok().filter(|v| !v.is_empty()).unwrap_or_else(|| DEFAULT_API_URL.to_owned());
+    Ok(api_endpoint()?.url)
+}
+
+/// `ALTER_API_URL` or the default, with which it was.
+pub fn api_endpoint() -> Result<ApiEndpoint> {
+    let (raw, from) = match std::env::var("ALTER_API_URL").ok().filter(|v| !v.is_empty()) {
+        Some(raw) => (raw, "ALTER_API_URL"),
+        None => (DEFAULT_API_URL.to_owned(), "the default"),
+    };
+    hold_userinfo(&raw);
     let url =
         url::Url::parse(&raw).map_err(|err| Error::usage(format!("ALTER_API_URL `{raw}` is not a URL ({err})")))?;
     if url.scheme() == "https" || (url.scheme() == "http" && is_loopback(&url)) {
-        Ok(raw)
+        Ok(ApiEndpoint { url: raw, from })
     } else {
         Err(Error::usage(format!("ALTER_API_URL `{raw}` must be an https URL (plain http only for localhost)")))
+    }
+}
+
+/// A password in a URL (`https://user:pw@host`) is a credential, and so is a long user name
+/// (a token passed as one): held like every secret, so `-v` traces and errors show `***` in its
+/// place. Found without parsing, so even a URL that does not parse is never echoed with it.
+fn hold_userinfo(raw: &str) {
+    let after_scheme = raw.split_once("://").map_or(raw, |(_, rest)| rest);
+    let authority = after_scheme.split(['/', '?', '#']).next().unwrap_or(after_scheme);
+    let Some((userinfo, _)) = authority.rsplit_once('@') else { return };
+    let (user, password) = userinfo.split_once(':').unwrap_or((userinfo, ""));
+    if !password.is_empty() {
+        crate::scrub::hold(password);
+    }
+    if user.len() >= 8 {
+        crate::scrub::hold(user);
     }
 }
 

@@ -41,13 +41,26 @@ impl fmt::Display for TokenSource {
 pub struct StoredToken {
     pub token: Secret,
     pub source: TokenSource,
+    /// The credentials file's mode, when other users can read it.
+    pub readable_by_others: Option<u32>,
+}
+
+impl StoredToken {
+    /// The warning a too-open credentials file deserves, if it does.
+    pub fn exposure_warning(&self) -> Option<String> {
+        let (TokenSource::File(path), Some(mode)) = (&self.source, self.readable_by_others) else { return None };
+        Some(format!(
+            "the credentials file {} is readable by other users (mode {mode:o}); restrict it with `chmod 600 {}`",
+            path.display(),
+            path.display()
+        ))
+    }
 }
 
 /// `ALTER_TOKEN` (non-empty) overrides both stores; then the keyring; then the fallback file.
 ///
-/// A file-stored token is read even when the file is readable by others (mode wider than 0600):
-/// refusing would lock the user out for no gain, so the caller warns instead (see
-/// [`too_open`]).
+/// A file-stored token is read even when the file is readable by others: refusing would lock
+/// the user out for no gain, so `readable_by` carries the mode and the caller warns instead.
 pub fn load() -> Result<Option<StoredToken>> {
     Stores::from_env().load()
 }
@@ -82,10 +95,15 @@ pub fn check_sendable(token: &Secret, from: &str) -> Result<()> {
     .hint("copy the token again as one line and sign in with `alter auth login --with-token`, or fix ALTER_TOKEN"))
 }
 
-/// The permission bits of a token file that other users can access, if any: worth a warning,
-/// since the file holds a bearer token. Always None on Windows (see [`crate::platform`]).
-pub fn too_open(path: &Path) -> Option<u32> {
-    platform::unix_mode(path).filter(|mode| mode & 0o077 != 0)
+/// Whether an OS keyring service is reachable on this machine; without one, `store` uses the file.
+pub fn keyring_available() -> Result<bool> {
+    Ok(Stores::from_env().keyring.entry()?.is_some())
+}
+
+/// The fallback file (`$XDG_CONFIG_HOME/alter/credentials`), whether or not it exists; None when
+/// neither XDG_CONFIG_HOME nor HOME gives a directory.
+pub fn file_path() -> Option<PathBuf> {
+    Stores::from_env().file
 }
 
 /// Everything the store depends on, resolved once so nothing below reads the environment.
@@ -118,12 +136,20 @@ impl Stores {
 
     fn load(&self) -> Result<Option<StoredToken>> {
         if let Some(token) = &self.env_token {
-            return Ok(Some(StoredToken { token: Secret::new(token.as_str()), source: TokenSource::Env }));
+            return Ok(Some(StoredToken {
+                token: Secret::new(token.as_str()),
+                source: TokenSource::Env,
+                readable_by_others: None,
+            }));
         }
         if let Some(entry) = self.keyring.entry()? {
             match entry.get_password() {
                 Ok(token) => {
-                    return Ok(Some(StoredToken { token: Secret::new(token.trim()), source: TokenSource::Keyring }))
+                    return Ok(Some(StoredToken {
+                        token: Secret::new(token.trim()),
+                        source: TokenSource::Keyring,
+                        readable_by_others: None,
+                    }))
                 }
                 // Not there: it may be in the file from a time when no keyring was reachable.
                 Err(keyring::Error::NoEntry) => {}
@@ -131,7 +157,11 @@ impl Stores {
             }
         }
         let Some(path) = &self.file else { return Ok(None) };
-        Ok(read_file(path)?.map(|token| StoredToken { token, source: TokenSource::File(path.clone()) }))
+        Ok(read_file(path)?.map(|token| StoredToken {
+            token,
+            source: TokenSource::File(path.clone()),
+            readable_by_others: crate::input::readable_by_others(path),
+        }))
     }
 
     fn store(&self, token: &Secret) -> Result<TokenSource> {
@@ -300,14 +330,14 @@ mod tests {
         assert_eq!(source.to_string(), path.display().to_string());
         assert_eq!(mode(&path), 0o600);
         assert_eq!(mode(path.parent().unwrap()), 0o700);
-        assert_eq!(too_open(&path), None);
+        assert_eq!(crate::input::readable_by_others(&path), None);
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "tok_1 \n");
         let loaded = stores.load().unwrap().unwrap();
         assert_eq!((loaded.token.expose(), loaded.source), ("tok_1", TokenSource::File(path.clone())), "trimmed");
 
         // Overwriting a file someone widened replaces it with a 0600 one.
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
-        assert_eq!(too_open(&path), Some(0o644));
+        assert_eq!(crate::input::readable_by_others(&path), Some(0o644));
         stores.store(&Secret::new("tok_2")).unwrap();
         assert_eq!(mode(&path), 0o600);
         assert_eq!(stores.load().unwrap().unwrap().token.expose(), "tok_2");
@@ -320,15 +350,17 @@ mod tests {
     }
 
     #[test]
-    fn reads_hand_edited_and_too_open_files() {
+    fn reads_hand_edited_and_readable_files() {
         let dir = tempfile::tempdir().unwrap();
         let stores = stores(dir.path(), Keyring::Absent);
         let path = dir.path().join("alter/credentials");
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(&path, " tok\r\n\n").unwrap();
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).unwrap();
-        assert_eq!(stores.load().unwrap().unwrap().token.expose(), "tok", "surrounding whitespace is trimmed");
-        assert_eq!(too_open(&path), Some(0o640));
+        let loaded = stores.load().unwrap().unwrap();
+        assert_eq!(loaded.token.expose(), "tok", "surrounding whitespace is trimmed");
+        assert!(loaded.exposure_warning().unwrap().contains("readable by other users (mode 640)"));
+        assert_eq!(crate::input::readable_by_others(&path), Some(0o640));
         std::fs::write(&path, "\n").unwrap();
         assert!(stores.load().unwrap().is_none(), "a blank file holds no token");
     }

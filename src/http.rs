@@ -2,6 +2,7 @@
 //! `SSL_CERT_FILE`), an optional extra CA, proxies from the environment, hard time limits,
 //! redirects only to https, and bodies read under a size cap.
 
+use crate::domain::doctor::Route;
 use crate::domain::issuer::is_loopback;
 use crate::error::{Error, Result};
 use std::path::Path;
@@ -234,4 +235,74 @@ fn find_source<'a, T: std::error::Error + 'static>(err: &'a (dyn std::error::Err
         current = inner.source();
     }
     None
+}
+
+/// What HTTPS trusts here, in words, for `alter doctor`.
+pub struct TrustInEffect {
+    /// "the OS trust store", or the variables that replace it.
+    pub store: String,
+    /// `SSL_CERT_FILE` / `SSL_CERT_DIR` values that point at nothing.
+    pub missing: Vec<String>,
+    /// The extra CA and where it was given (`--ca-cert` or `ALTER_CA_CERT`).
+    pub extra: Option<(String, &'static str)>,
+}
+
+pub fn trust_in_effect(ca_cert: Option<&Path>) -> TrustInEffect {
+    let mut replaced = Vec::new();
+    let mut missing = Vec::new();
+    for name in ["SSL_CERT_FILE", "SSL_CERT_DIR"] {
+        if let Some(value) = std::env::var_os(name).filter(|v| !v.is_empty()) {
+            let path = Path::new(&value);
+            replaced.push(format!("{name}={}", path.display()));
+            if !path.exists() {
+                missing.push(format!("{name}={}", path.display()));
+            }
+        }
+    }
+    let store = if replaced.is_empty() {
+        "the OS trust store".to_owned()
+    } else {
+        format!("{} (instead of the OS store)", replaced.join(" and "))
+    };
+    let extra = ca_cert.map(|path| {
+        let from_env = std::env::var_os("ALTER_CA_CERT").is_some_and(|v| Path::new(&v) == path);
+        (path.display().to_string(), if from_env { "ALTER_CA_CERT" } else { "--ca-cert" })
+    });
+    TrustInEffect { store, missing, extra }
+}
+
+/// How a request to `url` leaves this machine, by the same rules (and code) the client follows.
+pub fn proxy_route(url: &str) -> Route {
+    use hyper_util::client::proxy::matcher::Matcher;
+    let Ok(uri) = url.parse::<http::Uri>() else { return Route::Direct };
+    let names: &[&'static str] = if uri.scheme_str() == Some("https") {
+        &["HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy"]
+    } else {
+        &["HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"]
+    };
+    let from = names.iter().copied().find(|name| std::env::var(name).is_ok_and(|v| !v.is_empty()));
+    match Matcher::from_system().intercept(&uri) {
+        Some(intercept) => {
+            let credentials = intercept.basic_auth().is_some() || intercept.raw_auth().is_some();
+            let target = intercept.uri();
+            let proxy = format!(
+                "{}://{}{}",
+                target.scheme_str().unwrap_or("http"),
+                if credentials { "***@" } else { "" },
+                target.authority().map(|a| a.as_str()).unwrap_or_default()
+            );
+            Route::Proxy { proxy, from: from.unwrap_or("the system proxy settings") }
+        }
+        None => {
+            let Some(from) = from else { return Route::Direct };
+            let value = std::env::var(from).unwrap_or_default();
+            // The same variable alone, without NO_PROXY: does it name a usable proxy at all?
+            let alone = Matcher::builder().all(value).build();
+            if alone.intercept(&uri).is_some() {
+                Route::Exempt
+            } else {
+                Route::Unusable { from }
+            }
+        }
+    }
 }

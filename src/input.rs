@@ -40,6 +40,13 @@ pub fn read_file(path: &Path) -> io::Result<Vec<u8>> {
     read_capped(File::open(path)?)
 }
 
+/// The permission bits of a file other users can read, if they can: a file holding a secret or
+/// the token deserves a warning then. The one check for secret files and the credentials file;
+/// always None on Windows (see [`crate::platform`]).
+pub fn readable_by_others(path: &Path) -> Option<u32> {
+    crate::platform::unix_mode(path).filter(|mode| mode & 0o044 != 0)
+}
+
 fn read_capped(reader: impl Read) -> io::Result<Vec<u8>> {
     let mut bytes = Vec::new();
     reader.take(MAX_INPUT_BYTES + 1).read_to_end(&mut bytes)?;

@@ -1,18 +1,14 @@
-//! Questions to a person, only when there is one: stdin and stderr both terminals. Without a
+//! Questions to a person, only when there is one (`Output::interactive` decides). Without a
 //! terminal a question is an error that says which flag answers it, never a hang.
 
 use crate::error::{Error, Result};
 use crate::exit::ExitCode;
+use crate::output::Output;
 use crate::secret::Secret;
-use std::io::IsTerminal;
-
-pub fn interactive() -> bool {
-    std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
-}
 
 /// Checked before any request, so a CI job missing `--yes` fails at once.
-pub fn require_confirmation_possible(yes: bool, action: &str) -> Result<()> {
-    if yes || interactive() {
+pub fn require_confirmation_possible(out: &Output, yes: bool, action: &str) -> Result<()> {
+    if yes || out.interactive() {
         return Ok(());
     }
     Err(Error::usage(format!("{action} needs confirmation, and there is no terminal to ask on"))
@@ -20,11 +16,11 @@ pub fn require_confirmation_possible(yes: bool, action: &str) -> Result<()> {
 }
 
 /// Asks `question` (default: no) unless `yes`; a "no" is exit 130.
-pub fn confirm(question: &str, yes: bool) -> Result<()> {
+pub fn confirm(out: &Output, question: &str, yes: bool) -> Result<()> {
     if yes {
         return Ok(());
     }
-    require_confirmation_possible(false, "this")?;
+    require_confirmation_possible(out, false, "this")?;
     let answer = dialoguer::Confirm::new()
         .with_prompt(crate::scrub::human(question))
         .default(false)

@@ -69,8 +69,11 @@ pub fn read_secret(flag: &str, spec: &str) -> Result<(Secret, SecretSource, Vec<
     } else if let Some(path) = spec.strip_prefix('@') {
         let path = Path::new(path);
         let text = input::read_path(flag, path)?;
-        if let Some(warning) = readable_by_others(path) {
-            warnings.push(warning);
+        if let Some(mode) = input::readable_by_others(path) {
+            warnings.push(format!(
+                "{} is readable by other users (mode {mode:o}); restrict it with chmod 600",
+                path.display()
+            ));
         }
         (text, SecretSource::File)
     } else if let Some(name) = spec.strip_prefix("env:") {
@@ -99,13 +102,6 @@ pub fn normalise(raw: &str) -> String {
     let text = raw.strip_prefix('\u{feff}').unwrap_or(raw);
     let text = text.strip_suffix("\r\n").or_else(|| text.strip_suffix('\n')).unwrap_or(text);
     text.to_owned()
-}
-
-/// Unix only: on Windows the user profile's ACL decides (see [`crate::platform`]).
-fn readable_by_others(path: &Path) -> Option<String> {
-    let mode = crate::platform::unix_mode(path)?;
-    (mode & 0o044 != 0)
-        .then(|| format!("{} is readable by other users (mode {mode:o}); restrict it with chmod 600", path.display()))
 }
 
 #[cfg(test)]

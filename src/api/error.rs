@@ -155,3 +155,25 @@ pub fn exit_for_status(status: u16) -> ExitCode {
         _ => ExitCode::Unexpected,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn directory_problems_give_the_detail_and_the_next_command() {
+        for (status, code, next) in [
+            (409, "directory_credential_missing", "alter idp directory-import set-credential"),
+            (409, "directory_import_running", "alter idp directory-import status"),
+            (422, "credential_rejected", "alter idp directory-import set-credential"),
+            (422, "directory_sync_unsupported", "alter idp webhook enable"),
+        ] {
+            let problem =
+                Problem { status, code: code.into(), detail: Some("the server's reason".into()), ..Problem::default() };
+            let err: Error = ApiError::Status { status, problem, request_id: None }.into();
+            assert_eq!(err.code, ExitCode::Rejected, "{code}");
+            assert!(err.message.starts_with("the server's reason"), "{code}: {}", err.message);
+            assert!(err.hints[0].contains(next), "{code}: {:?}", err.hints);
+        }
+    }
+}

@@ -4,34 +4,77 @@
 
 pub mod error;
 pub mod models;
+mod render;
 mod retry;
+mod wait;
 
 pub use error::ApiError;
+pub use render::{Endpoint, RenderedRequest};
 
+use crate::domain::clock::Skew;
 use crate::domain::model::Discovery;
 use crate::secret::Secret;
 use models::*;
 use reqwest::Method;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
+use std::time::{Duration, Instant, SystemTime};
 
 pub const DEFAULT_API_URL: &str = "https://api.alterauth.com";
 
 pub struct ApiClient {
     http: reqwest::Client,
     base: String,
-    token: Secret,
+    /// None only for a reachability probe by someone not signed in.
+    token: Option<Secret>,
+    max_attempts: u32,
 }
 
 type ApiResult<T> = Result<T, ApiError>;
 
+/// One answer to `GET /v1/me` with what a health check needs besides it.
+pub struct Probe {
+    pub result: ApiResult<TokenInfo>,
+    pub elapsed: Duration,
+    /// From the answer's `Date` header, whatever its status.
+    pub clock_skew: Option<Skew>,
+}
+
 impl ApiClient {
     pub fn new(http: reqwest::Client, base_url: &str, token: Secret) -> Self {
-        Self { http, base: base_url.trim_end_matches('/').to_owned(), token }
+        let base = base_url.trim_end_matches('/').to_owned();
+        Self { http, base, token: Some(token), max_attempts: retry::MAX_ATTEMPTS }
+    }
+
+    /// A client that sends no token: it can only probe whether the control plane answers.
+    pub fn anonymous(http: reqwest::Client, base_url: &str) -> Self {
+        let base = base_url.trim_end_matches('/').to_owned();
+        Self { http, base, token: None, max_attempts: retry::MAX_ATTEMPTS }
+    }
+
+    /// One attempt per request, no retries: for reporting what the control plane does right now.
+    pub fn without_retries(mut self) -> Self {
+        self.max_attempts = 1;
+        self
     }
 
     pub async fn me(&self) -> ApiResult<TokenInfo> {
         self.call(Method::GET, "/v1/me", NO_BODY, "GET /v1/me").await
+    }
+
+    /// `GET /v1/me`, timed, with this machine's clock measured against the answer's `Date`.
+    pub async fn me_probe(&self) -> Probe {
+        let (url, what) = (self.url("/v1/me"), "GET /v1/me");
+        let started = Instant::now();
+        let sent =
+            retry::exchange(&self.http, self.token.as_ref(), Method::GET, &url, None, what, self.max_attempts).await;
+        let elapsed = started.elapsed();
+        let clock_skew = Skew::measure(SystemTime::now(), sent.date.as_deref());
+        let result = match sent.result {
+            Ok(bytes) => serde_json::from_slice(&bytes).map_err(|err| unreadable(&bytes, &err, what, false, url)),
+            Err(err) => Err(err),
+        };
+        Probe { result, elapsed, clock_skew }
     }
 
     pub async fn app(&self, app: &str) -> ApiResult<App> {
@@ -52,7 +95,7 @@ impl ApiClient {
         app: &str,
         body: &CreateIdentityProvider,
     ) -> ApiResult<IdentityProviderWithNotices> {
-        self.call(Method::POST, &providers_path(app), Some(body), "create").await
+        self.call_endpoint(Endpoint::create_provider(app, body)).await
     }
 
     pub async fn get_provider(&self, app: &str, id: &str) -> ApiResult<IdentityProvider> {
@@ -65,12 +108,12 @@ impl ApiClient {
         id: &str,
         body: &UpdateIdentityProvider,
     ) -> ApiResult<IdentityProviderWithNotices> {
-        self.call(Method::PATCH, &provider_path(app, id), Some(body), "update").await
+        self.call_endpoint(Endpoint::update_provider(app, id, body)).await
     }
 
     pub async fn delete_provider(&self, app: &str, id: &str) -> ApiResult<()> {
         let url = self.url(&provider_path(app, id));
-        retry::send(&self.http, &self.token, Method::DELETE, &url, None, "delete").await.map(drop)
+        self.send(Method::DELETE, &url, None, "delete").await.map(drop)
     }
 
     pub async fn webhook_status(&self, app: &str, id: &str) -> ApiResult<WebhookStatus> {
@@ -114,9 +157,7 @@ impl ApiClient {
 
     pub async fn delete_directory_credential(&self, app: &str, id: &str) -> ApiResult<()> {
         let url = self.url(&directory_path(app, id, ""));
-        retry::send(&self.http, &self.token, Method::DELETE, &url, None, "directory-import remove-credential")
-            .await
-            .map(drop)
+        self.send(Method::DELETE, &url, None, "directory-import remove-credential").await.map(drop)
     }
 
     pub async fn run_directory_import(&self, app: &str, id: &str) -> ApiResult<DirectoryImportRun> {
@@ -125,6 +166,11 @@ impl ApiClient {
 
     fn url(&self, path: &str) -> String {
         format!("{}{path}", self.base)
+    }
+
+    /// Sends what `--dry-run` would render for the same endpoint.
+    async fn call_endpoint<B: Serialize, T: DeserializeOwned>(&self, endpoint: Endpoint<'_, B>) -> ApiResult<T> {
+        self.call(endpoint.method, &endpoint.path, Some(endpoint.body), endpoint.what).await
     }
 
     async fn call<B: Serialize, T: DeserializeOwned>(
@@ -139,14 +185,17 @@ impl ApiClient {
             ApiError::Transport(crate::error::Error::unexpected(format!("cannot encode the {what} request: {err}")))
         })?;
         let write = method != Method::GET;
-        let bytes = retry::send(&self.http, &self.token, method, &url, body, what).await?;
-        serde_json::from_slice(&bytes).map_err(|err| ApiError::Decode {
-            what: what.to_owned(),
-            detail: describe_unreadable(&bytes, &err),
-            write,
-            url,
-        })
+        let bytes = self.send(method, &url, body, what).await?;
+        serde_json::from_slice(&bytes).map_err(|err| unreadable(&bytes, &err, what, write, url))
     }
+
+    async fn send(&self, method: Method, url: &str, body: Option<Vec<u8>>, what: &str) -> ApiResult<Vec<u8>> {
+        retry::exchange(&self.http, self.token.as_ref(), method, url, body, what, self.max_attempts).await.result
+    }
+}
+
+fn unreadable(bytes: &[u8], err: &serde_json::Error, what: &str, write: bool, url: String) -> ApiError {
+    ApiError::Decode { what: what.to_owned(), detail: describe_unreadable(bytes, err), write, url }
 }
 
 const NO_BODY: Option<&()> = None;

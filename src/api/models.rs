@@ -25,6 +25,7 @@ pub struct DiscoverRequest<'a> {
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct WalletInput {
     pub client_id: String,
     pub client_secret: Secret,
@@ -219,42 +220,7 @@ pub struct WebhookSecretResult {
     pub signing_secret: Option<String>,
 }
 
-/// A private key as a JSON object: sent as-is, but Debug never shows it.
-#[derive(Clone, PartialEq)]
-pub struct SecretJson(pub serde_json::Map<String, serde_json::Value>);
-
-impl std::fmt::Debug for SecretJson {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("***")
-    }
-}
-
-impl Serialize for SecretJson {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        self.0.serialize(serializer)
-    }
-}
-
-/// The PUT body of directory-import: exactly one of `auth0`, `clerk` or `okta`.
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum DirectoryCredential {
-    Auth0 {
-        domain: String,
-        client_id: String,
-        client_secret: Secret,
-    },
-    Clerk {
-        secret_key: Secret,
-    },
-    Okta {
-        org_url: String,
-        client_id: String,
-        private_key_jwk: SecretJson,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        key_id: Option<String>,
-    },
-}
+pub use crate::domain::model::{DirectoryCredential, SecretJson};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

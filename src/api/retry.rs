@@ -9,16 +9,22 @@ use super::error::{may_have_taken_effect, ApiError};
 use super::models::Problem;
 use crate::http::{can_heal, read_body_capped, transport_error, BodyError};
 use crate::secret::Secret;
-use reqwest::header::{HeaderMap, ACCEPT, CONTENT_TYPE, RETRY_AFTER};
+use reqwest::header::{HeaderMap, ACCEPT, CONTENT_TYPE, DATE, RETRY_AFTER};
 use reqwest::Method;
 use std::time::{Duration, Instant};
 
-const MAX_ATTEMPTS: u32 = 4;
+pub(super) const MAX_ATTEMPTS: u32 = 4;
 /// Retries stop once waiting would pass this, so a server that stays down ends the command in
 /// well under a minute.
 const RETRY_BUDGET: Duration = Duration::from_secs(40);
 const MAX_RETRY_AFTER: Duration = Duration::from_secs(20);
 const MAX_BODY_BYTES: usize = 4 * 1024 * 1024;
+
+/// One logical request's outcome, and the `Date` header of the last answer (for clock checks).
+pub struct Exchange {
+    pub result: Result<Vec<u8>, ApiError>,
+    pub date: Option<String>,
+}
 
 enum Attempt {
     Done(Vec<u8>),
@@ -26,36 +32,46 @@ enum Attempt {
     Retry { error: ApiError, wait: Option<Duration>, maybe_committed: bool },
 }
 
-/// `what` names the operation in errors ("create", "webhook enable").
-pub async fn send(
+/// Sends one logical request in at most `max_attempts` attempts (no token: a reachability probe),
+/// keeping the last answer's `Date` header. `what` names the operation in errors ("create",
+/// "webhook enable").
+pub async fn exchange(
     http: &reqwest::Client,
-    token: &Secret,
+    token: Option<&Secret>,
     method: Method,
     url: &str,
     body: Option<Vec<u8>>,
     what: &str,
-) -> Result<Vec<u8>, ApiError> {
+    max_attempts: u32,
+) -> Exchange {
     let write = is_write(&method);
     let idempotency_key =
         matches!(method, Method::POST | Method::PUT | Method::PATCH).then(|| uuid::Uuid::new_v4().to_string());
     let started = Instant::now();
     let mut maybe_committed = false;
     let mut attempt = 1;
+    let mut date = None;
     loop {
-        let mut request =
-            http.request(method.clone(), url).bearer_auth(token.expose()).header(ACCEPT, "application/json");
+        let mut request = http.request(method.clone(), url).header(ACCEPT, "application/json");
+        if let Some(token) = token {
+            request = request.bearer_auth(token.expose());
+        }
         if let Some(key) = &idempotency_key {
             request = request.header("Idempotency-Key", key);
         }
         if let Some(bytes) = &body {
             request = request.header(CONTENT_TYPE, "application/json").body(bytes.clone());
         }
+        let auth = if token.is_some() { "Authorization: Bearer ***" } else { "no Authorization" };
         match &idempotency_key {
-            Some(key) => log::info!("{method} {url} (Authorization: Bearer ***, Idempotency-Key: {key})"),
-            None => log::info!("{method} {url} (Authorization: Bearer ***)"),
+            Some(key) => log::info!("{method} {url} ({auth}, Idempotency-Key: {key})"),
+            None => log::info!("{method} {url} ({auth})"),
         }
         let outcome = match request.send().await {
-            Ok(response) => answer(response, &method, url, maybe_committed, what).await,
+            Ok(response) => {
+                date = header(response.headers(), DATE.as_str());
+                answer(response, &method, url, maybe_committed, what).await
+            }
             Err(err) => {
                 let error = ApiError::Transport(transport_error(&err, "the control plane, ALTER_API_URL", url));
                 if can_heal(&err) {
@@ -66,25 +82,26 @@ pub async fn send(
             }
         };
         let (error, wait) = match outcome {
-            Attempt::Done(bytes) => return Ok(bytes),
-            Attempt::Failed(error) => return Err(error),
+            Attempt::Done(bytes) => return Exchange { result: Ok(bytes), date },
+            Attempt::Failed(error) => return Exchange { result: Err(error), date },
             Attempt::Retry { error, wait, maybe_committed: committed } => {
                 maybe_committed |= committed;
                 (error, wait)
             }
         };
         let wait = wait.unwrap_or_else(|| backoff(attempt));
-        if attempt == MAX_ATTEMPTS || started.elapsed() + wait > RETRY_BUDGET {
-            return Err(match error {
+        if attempt >= max_attempts || started.elapsed() + wait > RETRY_BUDGET {
+            let error = match error {
                 // The answers were lost, not refused: the server may have applied the write.
                 ApiError::Transport(err) if write && maybe_committed => {
                     ApiError::Transport(err.hint(may_have_taken_effect(url)))
                 }
                 error => error,
-            });
+            };
+            return Exchange { result: Err(error), date };
         }
         log::info!(
-            "{}; retrying in {} ms (attempt {} of {MAX_ATTEMPTS})",
+            "{}; retrying in {} ms (attempt {} of {max_attempts})",
             error.summary(),
             wait.as_millis(),
             attempt + 1

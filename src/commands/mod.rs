@@ -1,6 +1,7 @@
 //! One module per command: turn parsed arguments into calls on the layers below, then print.
 
 mod auth;
+mod doctor;
 mod idp;
 mod link;
 
@@ -14,5 +15,6 @@ pub fn run(cli: Cli, ctx: &Context) -> Result<()> {
         Command::Auth(args) => auth::run(args, ctx),
         Command::Link => link::link(ctx),
         Command::Unlink => link::unlink(ctx),
+        Command::Doctor(args) => doctor::run(&args, ctx),
     }
 }

@@ -41,7 +41,8 @@ fn claim_mappings(provider: ProviderType, document: &Value) -> ClaimMappings {
     }
 }
 
-fn capabilities(provider: ProviderType) -> Capabilities {
+/// What Alter can do with a provider of this type.
+pub fn capabilities(provider: ProviderType) -> Capabilities {
     let (webhooks, directory_sync, group_grants) = match provider {
         ProviderType::Auth0 => (true, true, false),
         ProviderType::Clerk | ProviderType::Okta => (true, true, true),

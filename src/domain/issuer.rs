@@ -4,6 +4,8 @@ use super::Rejection;
 use url::{Host, Url};
 
 const WELL_KNOWN_SUFFIXES: [&str; 2] = ["/.well-known/openid-configuration", "/.well-known/oauth-authorization-server"];
+/// Real issuers are well under 200 bytes; browsers and servers cap URLs near 2 KiB.
+pub const MAX_ISSUER_URL_BYTES: usize = 2048;
 const EXAMPLE: &str = "an issuer looks like https://acme.okta.com or https://dev-abc.us.auth0.com/";
 
 /// An issuer URL as the user typed it. The raw text is kept because issuer matching is by exact
@@ -21,6 +23,14 @@ impl Issuer {
         let raw = input.trim();
         if raw.is_empty() {
             return Err(Rejection::bad_input("the issuer URL is empty").hint(EXAMPLE));
+        }
+        // Not echoed: 100 kB of it would bury the message.
+        if raw.len() > MAX_ISSUER_URL_BYTES {
+            return Err(Rejection::bad_input(format!(
+                "the issuer URL is {} bytes long; an issuer URL is at most {MAX_ISSUER_URL_BYTES}",
+                raw.len()
+            ))
+            .hint(EXAMPLE));
         }
         // A password typed into the URL must not come back in an error.
         if has_userinfo(raw) {

@@ -8,12 +8,14 @@ pub mod desired;
 pub mod detect;
 pub mod directory;
 pub mod discovery;
+pub mod doctor;
 pub mod export;
 pub mod issuer;
 pub mod jwks;
 pub mod model;
 pub mod plan;
 pub mod rejection;
+pub mod scopes;
 pub mod token;
 pub mod webhook;
 

@@ -1,6 +1,8 @@
 //! The contract's discovery shapes (`Discovery`, `ClaimMappings`, `Capabilities`, `Notice`),
-//! shared by the offline engine and the control-plane client so both print the same object.
+//! shared by the offline engine and the control-plane client so both print the same object, and
+//! the directory-import credential the domain assembles and the client sends.
 
+use crate::secret::Secret;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -68,4 +70,41 @@ pub struct Discovery {
     pub claim_mappings: ClaimMappings,
     pub capabilities: Capabilities,
     pub warnings: Vec<Notice>,
+}
+
+/// A private key as a JSON object: sent as-is, but Debug never shows it.
+#[derive(Clone, PartialEq)]
+pub struct SecretJson(pub serde_json::Map<String, serde_json::Value>);
+
+impl std::fmt::Debug for SecretJson {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("***")
+    }
+}
+
+impl Serialize for SecretJson {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(serializer)
+    }
+}
+
+/// The PUT body of directory-import: exactly one of `auth0`, `clerk` or `okta`.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DirectoryCredential {
+    Auth0 {
+        domain: String,
+        client_id: String,
+        client_secret: Secret,
+    },
+    Clerk {
+        secret_key: Secret,
+    },
+    Okta {
+        org_url: String,
+        client_id: String,
+        private_key_jwk: SecretJson,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        key_id: Option<String>,
+    },
 }

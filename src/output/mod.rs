@@ -9,12 +9,14 @@
 
 mod checklist;
 mod directory;
+mod doctor;
 mod plan;
 mod views;
 
 pub use checklist::token_report_view;
 use directory::ProgressStyle;
 pub use directory::{directory_run_view, directory_status_view, RunProgress};
+pub use doctor::doctor_view;
 pub use plan::{plan_report, plan_view, PlanReport};
 pub use views::{discovery_view, provider_view, providers_table, token_view, webhook_view};
 
@@ -31,12 +33,20 @@ pub struct Output {
     color: bool,
     /// stderr is a terminal: progress may rewrite its line.
     live: bool,
+    /// stdin and stderr are terminals: a person can be asked.
+    interactive: bool,
 }
 
 impl Output {
     pub fn new(json: bool, quiet: bool, no_color: bool) -> Self {
         let live = std::io::stderr().is_terminal();
-        Self { json, quiet, color: colour_allowed(no_color) && live, live }
+        let interactive = live && std::io::stdin().is_terminal();
+        Self { json, quiet, color: colour_allowed(no_color) && live, live, interactive }
+    }
+
+    /// Whether questions can be asked (see `prompt`); without a terminal they are errors.
+    pub fn interactive(&self) -> bool {
+        self.interactive
     }
 
     /// How `run --wait` shows progress: none with `--quiet`, a spinner on a terminal, one line

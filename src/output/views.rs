@@ -88,12 +88,17 @@ pub fn providers_table(items: &[IdentityProvider], app: &str) -> String {
     text.lines().map(|l| format!("{}\n", l.trim_end())).collect()
 }
 
-pub fn token_view(info: &TokenInfo, source: &TokenSource) -> String {
+/// `readable_by_others`: the credentials file's mode when other users can read it.
+pub fn token_view(info: &TokenInfo, source: &TokenSource, readable_by_others: Option<u32>) -> String {
+    let from = match readable_by_others {
+        Some(mode) => format!("{source} (readable by other users: mode {mode:o}; run chmod 600 on it)"),
+        None => source.to_string(),
+    };
     key_values(&[
         ("Subject", info.subject.clone()),
         ("Scopes", if info.scopes.is_empty() { "(none)".to_owned() } else { info.scopes.join(" ") }),
         ("Expires", info.expires_at.clone().unwrap_or_else(|| "never".to_owned())),
-        ("Token from", source.to_string()),
+        ("Token from", from),
     ])
 }
 

@@ -219,6 +219,12 @@ impl ControlPlane {
         self.lock().run_scripts.insert(provider_id.into(), statuses);
     }
 
+    /// Every later response carries a `Date` this many seconds off the real time (a server whose
+    /// clock, or whose client's clock, is wrong).
+    pub fn set_date_offset(&self, secs: i64) {
+        self.lock().date_offset = Some(secs);
+    }
+
     pub fn inject(&self, fault: Fault) {
         let mut fault = fault;
         if *fault.times_mut() > 0 {
@@ -278,6 +284,7 @@ struct State {
     idempotency: HashMap<String, ops::Stored>,
     faults: VecDeque<Fault>,
     requests: Vec<Recorded>,
+    date_offset: Option<i64>,
 }
 
 impl State {
@@ -374,6 +381,7 @@ async fn handle(AxState(state): AxState<Shared>, Extension(kill): Extension<Kill
         (s.requests.len() - 1, s.take_fault(&path))
     };
 
+    let date = lock().date_offset.map(http_date);
     let mut drop_after_commit = false;
     match fault {
         Some(Fault::Hang { .. }) => return std::future::pending().await,
@@ -389,7 +397,7 @@ async fn handle(AxState(state): AxState<Shared>, Extension(kill): Extension<Kill
             let mut reply = problem(status, code, "injected by the test");
             reply.stamp(&request_id);
             lock().requests[index].status = Some(status);
-            return respond(&reply, &request_id, retry_after);
+            return respond(&reply, &request_id, retry_after, date);
         }
         Some(Fault::Echo { status, .. }) => {
             let authorization = parts.headers.get("authorization").map(|v| String::from_utf8_lossy(v.as_bytes()));
@@ -403,7 +411,7 @@ async fn handle(AxState(state): AxState<Shared>, Extension(kill): Extension<Kill
                 .with("errors", json!([{"field": "body", "message": quoted}]));
             reply.stamp(&request_id);
             lock().requests[index].status = Some(status);
-            return respond(&reply, &request_id, None);
+            return respond(&reply, &request_id, None, date);
         }
         Some(Fault::Raw { status, headers, body, .. }) => {
             lock().requests[index].status = Some(status);
@@ -428,11 +436,25 @@ async fn handle(AxState(state): AxState<Shared>, Extension(kill): Extension<Kill
         kill.0.notify_one();
         return std::future::pending().await;
     }
-    respond(&reply, &request_id, None)
+    respond(&reply, &request_id, None, date)
 }
 
-fn respond(reply: &Reply, request_id: &str, retry_after: Option<u64>) -> Response {
+/// An HTTP `Date` `offset_secs` from now.
+fn http_date(offset_secs: i64) -> String {
+    let now = SystemTime::now();
+    let shifted = if offset_secs >= 0 {
+        now + Duration::from_secs(offset_secs as u64)
+    } else {
+        now - Duration::from_secs(offset_secs.unsigned_abs())
+    };
+    httpdate::fmt_http_date(shifted)
+}
+
+fn respond(reply: &Reply, request_id: &str, retry_after: Option<u64>, date: Option<String>) -> Response {
     let mut res = Response::builder().status(reply.status).header("x-request-id", request_id);
+    if let Some(date) = date {
+        res = res.header("date", date);
+    }
     if let Some(secs) = retry_after {
         res = res.header("retry-after", secs.to_string());
     }

@@ -28,7 +28,9 @@ fn login_status_logout_with_the_file_fallback() {
     ctx.run(&["idp", "list", "--app", APP]).code(0);
     ctx.run(&["auth", "status"]).code(0).stdout_has(&file.display().to_string());
     std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).expect("chmod");
-    ctx.run(&["auth", "status"]).code(0).stderr_has("other users can read it (mode 644): `chmod 600` it");
+    ctx.run(&["auth", "status"])
+        .code(0)
+        .stderr_has("is readable by other users (mode 644); restrict it with `chmod 600");
 
     ctx.run(&["auth", "logout"]).code(0).stdout_has("Logged out");
     assert!(!file.exists());
@@ -89,4 +91,37 @@ fn login_uses_the_os_keyring_or_the_fallback() {
         assert!(file.exists());
     }
     coverage.report("auth::login_uses_the_os_keyring_or_the_fallback");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_credentials_file_others_can_read_is_used_with_one_warning_and_shown_in_status() {
+    use std::os::unix::fs::PermissionsExt;
+    let (_s, ctx) = session_without_env_token();
+    ctx.run_with_stdin(&["auth", "login", "--with-token"], Some(TOKEN.as_bytes())).code(0);
+    let file = ctx.home().join(".config/alter/credentials");
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let run = ctx.run(&["idp", "list", "--app", APP]);
+    run.code(0).stderr_has("is readable by other users (mode 644); restrict it with `chmod 600");
+    assert_eq!(run.stderr.matches("readable by other users").count(), 1, "warned once: {}", run.stderr);
+    ctx.run(&["auth", "status"]).code(0).stdout_has("(readable by other users: mode 644; run chmod 600 on it)");
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let run = ctx.run(&["auth", "status"]);
+    assert!(!run.stderr.contains("readable") && !run.stdout.contains("readable"), "{}", run.stderr);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_credentials_file_that_is_a_device_and_an_endless_token_on_stdin_are_refused() {
+    let (s, ctx) = session_without_env_token();
+    let file = ctx.home().join(".config/alter/credentials");
+    std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+    std::os::unix::fs::symlink("/dev/zero", &file).unwrap();
+    ctx.run(&["idp", "list", "--app", APP]).code(2).stderr_has("not a regular file");
+    std::fs::remove_file(&file).unwrap();
+    let huge = vec![b'a'; 3 << 20];
+    ctx.run_with_stdin(&["auth", "login", "--with-token"], Some(&huge))
+        .code(2)
+        .stderr_has("cannot read --with-token from stdin: it is over the 1 MiB limit");
+    assert!(s.cp.requests().is_empty(), "nothing sent");
 }

@@ -325,3 +325,49 @@ fn check_token_blames_an_unusable_key_not_the_token() {
         .stdout_has("`key-1` is in the JWKS but unusable: its point (x, y) is not on the P-256 curve");
     assert!(!run.stdout.contains("altered"), "{}", run.stdout);
 }
+
+#[test]
+fn minor_local_input_rules() {
+    let s = Session::new();
+    // A 100 kB issuer URL is local input: exit 2, not echoed, nothing sent.
+    let long = format!("https://idp.example/{}", "a".repeat(100_000));
+    let run = s.alter(&["idp", "create", "--issuer-url", &long]);
+    run.code(2).stderr_has("the issuer URL is 100020 bytes long; an issuer URL is at most 2048");
+    assert!(run.stderr.len() < 1000, "{}", run.stderr.len());
+    s.ctx.run(&["idp", "discover", "--offline", "--issuer-url", &long]).code(2);
+
+    // What create validated (trimmed) is what it sends.
+    s.alter(&["idp", "create", "--issuer-url", &format!("  {OKTA}\n")]).code(0);
+    let post = s.cp.requests().into_iter().find(|r| r.method == "POST").expect("create sent");
+    assert_eq!(post.json().unwrap()["issuer_url"], OKTA);
+
+    // Unknown fields are refused inside `wallet` as at the top level, by name.
+    let dir = tempfile::tempdir().unwrap();
+    let body = dir.path().join("body.json");
+    let wallet = json!({"issuer_url": OKTA, "wallet": {"client_id": "0oa1", "client_secret": WALLET_SECRET, "clientSecretTypo": 1}});
+    std::fs::write(&body, wallet.to_string()).unwrap();
+    let before = s.requests().len();
+    s.alter(&["idp", "update", "--input", &format!("@{}", body.display())])
+        .code(2)
+        .stderr_has("unknown field `issuer_url`");
+    s.cp.providers(APP).iter().for_each(|p| assert!(p["wallet"].is_null()));
+    let wallet_only = json!({"wallet": {"client_id": "0oa1", "client_secret": WALLET_SECRET, "clientSecretTypo": 1}});
+    std::fs::write(&body, wallet_only.to_string()).unwrap();
+    s.alter(&["idp", "update", "--input", &format!("@{}", body.display())])
+        .code(2)
+        .stderr_has("unknown field `clientSecretTypo`");
+    assert_eq!(s.requests().len(), before, "nothing sent");
+}
+
+#[test]
+fn a_password_in_alter_api_url_is_never_shown() {
+    let s = Session::new();
+    let url = s.cp.url().replace("http://", "http://deploy:url-password-77@");
+    let mut ctx = TestContext::new();
+    ctx.env("ALTER_API_URL", url).env("ALTER_TOKEN", TOKEN);
+    let run = ctx.run(&["idp", "list", "--app", APP, "-v"]);
+    run.stderr_has("deploy:***@");
+    let mut ctx = TestContext::new();
+    ctx.env("ALTER_API_URL", "ftp://deploy:url-password-77@host/").env("ALTER_TOKEN", TOKEN);
+    ctx.run(&["idp", "list", "--app", APP]).code(2).stderr_has("deploy:***@host");
+}

@@ -6,6 +6,7 @@ mod check_token;
 mod declarative;
 mod directory;
 mod discover_offline;
+mod doctor;
 mod generated;
 mod help;
 mod hostile;

@@ -212,6 +212,22 @@ fn dry_run_prints_the_request_with_secrets_masked_and_sends_nothing() {
     assert_eq!(printed["body"]["wallet"]["client_secret"], "***");
     assert!(!run.stdout.contains("dry-run-secret"));
     assert!(s.requests().is_empty());
+
+    // What a dry run prints is what the client then sends.
+    let id = s.create_okta();
+    let created = &s.cp.requests()[0];
+    assert_eq!(
+        format!("{} {}{}", created.method, s.cp.url(), created.path),
+        format!("POST {}", printed["url"].as_str().expect("url"))
+    );
+    let update = ["idp", "update", "--provider", &id, "--group-claim", "grp"];
+    let printed = s.alter(&[&update[..], &["--dry-run", "--json"]].concat()).code(0).json();
+    assert_eq!(printed["method"], "PATCH");
+    assert_eq!(printed["body"], serde_json::json!({"group_claim": "grp"}));
+    s.alter(&update).code(0);
+    let patch = s.cp.requests().into_iter().find(|r| r.method == "PATCH").expect("PATCH sent");
+    assert_eq!(format!("{}{}", s.cp.url(), patch.path), printed["url"].as_str().expect("url"));
+    assert_eq!(patch.json().expect("body"), printed["body"]);
 }
 
 #[test]

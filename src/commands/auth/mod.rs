@@ -1,7 +1,7 @@
 //! `alter auth login|status|logout`.
 
 use crate::cli::{AuthArgs, AuthCommand, LoginArgs};
-use crate::context::{block_on, stored_token, Context};
+use crate::context::{block_on, Context};
 use crate::credentials::{self, TokenSource};
 use crate::error::{Error, Result};
 use crate::output::token_view;
@@ -20,7 +20,7 @@ pub fn run(args: AuthArgs, ctx: &Context) -> Result<()> {
 fn login(args: &LoginArgs, ctx: &Context) -> Result<()> {
     let (token, from) = if args.with_token {
         (ctx.read_secret("--with-token", "-")?, "stdin")
-    } else if prompt::interactive() {
+    } else if ctx.output.interactive() {
         (prompt::hidden("Paste your Alter token: ")?, "the prompt")
     } else {
         return Err(Error::usage("no terminal to prompt for the token on")
@@ -44,22 +44,14 @@ fn login(args: &LoginArgs, ctx: &Context) -> Result<()> {
     if std::env::var_os("ALTER_TOKEN").is_some_and(|v| !v.is_empty()) {
         ctx.output.warn("ALTER_TOKEN is set and overrides the stored token until it is unset");
     }
-    ctx.output.result(&info, || format!("Logged in as {}\n{}", info.subject, token_view(&info, &stored_in)))
+    ctx.output.result(&info, || format!("Logged in as {}\n{}", info.subject, token_view(&info, &stored_in, None)))
 }
 
 fn status(ctx: &Context) -> Result<()> {
-    let stored = stored_token()?;
-    if let TokenSource::File(path) = &stored.source {
-        if let Some(mode) = credentials::too_open(path) {
-            ctx.output.warn(&format!(
-                "{} holds your token and other users can read it (mode {mode:o}): `chmod 600` it, or sign in again",
-                path.display()
-            ));
-        }
-    }
+    let stored = ctx.stored_token()?;
     let api = ctx.api_with(stored.token)?;
     let info = block_on(async { api.me().await.map_err(Error::from) })?;
-    ctx.output.result(&info, || token_view(&info, &stored.source))
+    ctx.output.result(&info, || token_view(&info, &stored.source, stored.readable_by_others))
 }
 
 #[derive(Serialize)]

@@ -62,12 +62,13 @@ pub fn run(args: &ApplyArgs, ctx: &Context) -> Result<()> {
             return done(Vec::new(), saved, None);
         }
         if plan.action == Action::Replace {
-            prompt::require_confirmation_possible(args.yes, "replacing the identity provider")?;
+            prompt::require_confirmation_possible(&ctx.output, args.yes, "replacing the identity provider")?;
         }
         let secrets = read_secrets(&desired, &plan, ctx)?;
         if plan.action == Action::Replace {
             let id = plan.provider_id.as_deref().unwrap_or_default();
             prompt::confirm(
+                &ctx.output,
                 &format!("Delete identity provider {id} of app {} and create it again for the new issuer? Claim mappings lock again at the next first sign-in", app.id),
                 args.yes,
             )?;

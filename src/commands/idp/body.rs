@@ -2,12 +2,11 @@
 //! never reaches the network.
 
 use crate::api::models::{CreateIdentityProvider, UpdateIdentityProvider, WalletInput};
+use crate::api::RenderedRequest;
 use crate::cli::ProviderFields;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use serde::de::DeserializeOwned;
-use serde::Serialize;
-use serde_json::Value;
 
 pub fn create_from_flags(issuer_url: &str, fields: &ProviderFields, ctx: &Context) -> Result<CreateIdentityProvider> {
     Ok(CreateIdentityProvider {
@@ -65,16 +64,11 @@ pub fn from_input<T: DeserializeOwned>(spec: &str, schema: &str) -> Result<T> {
     })
 }
 
-/// What `--dry-run` prints: the request, with every secret as `***`.
-pub fn dry_run<T: Serialize>(ctx: &Context, method: &str, url: &str, body: &T) -> Result<()> {
-    let mut body = serde_json::to_value(body).map_err(|err| Error::unexpected(err.to_string()))?;
-    if let Some(secret) = body.pointer_mut("/wallet/client_secret") {
-        *secret = Value::from("***");
-    }
-    let request = serde_json::json!({ "method": method, "url": url, "body": body });
+/// What `--dry-run` prints: the request the client would send, secrets as `***`.
+pub fn dry_run(ctx: &Context, request: &RenderedRequest) -> Result<()> {
     ctx.output.note("Dry run: nothing was sent.");
-    let text = serde_json::to_string_pretty(&request).map_err(|err| Error::unexpected(err.to_string()))?;
-    ctx.output.result(&request, || text + "\n")
+    let text = serde_json::to_string_pretty(request).map_err(|err| Error::unexpected(err.to_string()))?;
+    ctx.output.result(request, || text + "\n")
 }
 
 fn wallet(fields: &ProviderFields, ctx: &Context) -> Result<Option<WalletInput>> {

@@ -2,6 +2,7 @@
 
 use super::body;
 use crate::api::models::CreateIdentityProvider;
+use crate::api::Endpoint;
 use crate::cli::CreateArgs;
 use crate::context::{api_url, block_on, Context};
 use crate::domain::discovery;
@@ -9,20 +10,21 @@ use crate::error::{Error, Result};
 use crate::output::{notices, provider_view};
 
 pub fn run(args: &CreateArgs, ctx: &Context) -> Result<()> {
-    let request: CreateIdentityProvider = match (&args.input, &args.issuer_url) {
+    let mut request: CreateIdentityProvider = match (&args.input, &args.issuer_url) {
         (Some(spec), _) => body::from_input(spec, "CreateIdentityProvider")?,
         (None, Some(issuer)) => body::create_from_flags(issuer, &args.fields, ctx)?,
         (None, None) => return Err(Error::usage("--issuer-url or --input is required")),
     };
-    // The same local rules as discover: no request for an issuer that cannot work.
-    discovery::prepare(&request.issuer_url)?;
+    // The same local rules as discover: no request for an issuer that cannot work. What was
+    // checked (trimmed) is what is sent.
+    let issuer = discovery::prepare(&request.issuer_url)?;
+    request.issuer_url = issuer.as_str().to_owned();
     if request.wallet.as_ref().is_some_and(|w| w.client_id.is_empty() || w.client_secret.expose().is_empty()) {
         return Err(Error::usage("wallet needs both a non-empty client_id and client_secret"));
     }
     let app = ctx.app()?;
     if args.dry_run {
-        let url = format!("{}/v1/apps/{}/identity-providers", api_url()?.trim_end_matches('/'), app.id);
-        return body::dry_run(ctx, "POST", &url, &request);
+        return body::dry_run(ctx, &Endpoint::create_provider(&app.id, &request).render(&api_url()?)?);
     }
     let api = ctx.api()?;
     let created = block_on(async { Ok(api.create_provider(&app.id, &request).await?) })?;

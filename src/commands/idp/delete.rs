@@ -14,12 +14,13 @@ struct Deleted {
 }
 
 pub fn run(args: &DeleteArgs, ctx: &Context) -> Result<()> {
-    prompt::require_confirmation_possible(args.yes, "deleting an identity provider")?;
+    prompt::require_confirmation_possible(&ctx.output, args.yes, "deleting an identity provider")?;
     let app = ctx.app()?;
     let api = ctx.api()?;
     let id = block_on(async {
         let id = target::resolve_id(&api, &app.id, args.target.provider.as_deref(), &ctx.output).await?;
         prompt::confirm(
+            &ctx.output,
             &format!("Delete identity provider {id} of app {}? Its end users can no longer sign in", app.id),
             args.yes,
         )?;

@@ -2,6 +2,7 @@
 
 use super::{body, target};
 use crate::api::models::UpdateIdentityProvider;
+use crate::api::Endpoint;
 use crate::cli::UpdateArgs;
 use crate::context::{api_url, block_on, Context};
 use crate::error::{Error, Result};
@@ -18,8 +19,7 @@ pub fn run(args: &UpdateArgs, ctx: &Context) -> Result<()> {
     let app = ctx.app()?;
     if args.dry_run {
         let provider = args.target.provider.as_deref().unwrap_or("{provider_id}");
-        let url = format!("{}/v1/apps/{}/identity-providers/{provider}", api_url()?.trim_end_matches('/'), app.id);
-        return body::dry_run(ctx, "PATCH", &url, &request);
+        return body::dry_run(ctx, &Endpoint::update_provider(&app.id, provider, &request).render(&api_url()?)?);
     }
     let api = ctx.api()?;
     let updated = block_on(async {

@@ -52,7 +52,7 @@ fn rotate(args: &WebhookRotateArgs, ctx: &Context) -> Result<()> {
         )
         .hint("add --yes, or pass the secret with --secret @path"));
     }
-    prompt::require_confirmation_possible(args.yes, "rotating the webhook secret")?;
+    prompt::require_confirmation_possible(&ctx.output, args.yes, "rotating the webhook secret")?;
     let secret = read_optional_secret(args.secret.as_deref(), ctx)?;
     let app = ctx.app()?;
     let api = ctx.api()?;
@@ -66,6 +66,7 @@ fn rotate(args: &WebhookRotateArgs, ctx: &Context) -> Result<()> {
             .hint("enable it with `alter idp webhook enable`"));
         }
         prompt::confirm(
+            &ctx.output,
             &format!("Rotate the webhook secret of {}? The current secret stops working immediately", provider.id),
             args.yes,
         )?;
@@ -77,7 +78,7 @@ fn rotate(args: &WebhookRotateArgs, ctx: &Context) -> Result<()> {
 }
 
 fn disable(args: &WebhookConfirmArgs, ctx: &Context) -> Result<()> {
-    prompt::require_confirmation_possible(args.yes, "disabling the webhook")?;
+    prompt::require_confirmation_possible(&ctx.output, args.yes, "disabling the webhook")?;
     let app = ctx.app()?;
     let api = ctx.api()?;
     let status = block_on(async {
@@ -90,6 +91,7 @@ fn disable(args: &WebhookConfirmArgs, ctx: &Context) -> Result<()> {
             .hint("check it with `alter idp webhook status`, or enable it with `alter idp webhook enable`"));
         }
         prompt::confirm(
+            &ctx.output,
             &format!(
                 "Disable the webhook of {}? Deprovisioning then waits for directory sync or token expiry",
                 provider.id

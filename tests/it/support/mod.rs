@@ -70,9 +70,11 @@ pub const SECRETS: &[&str] = &[
     "hostile-jwk-dq",
     "hostile-jwk-qi",
     "sk_live_hostileClerkKey12",
+    "url-password-77",
     "env-wallet-secret-decl",
     "stdin-wallet-secret-decl",
     "literal-wallet-secret-decl",
+    "proxy-pass-1",
 ];
 
 impl TestContext {

@@ -2,6 +2,10 @@
 //! provider type needs, and the shape checks made before anything is sent (an Auth0 domain is a
 //! host, a Clerk key is the Secret key, an Okta key is a private JWK and its URL the org URL).
 
+mod credential;
+
+pub use credential::{CheckedInputs, CredentialInputs};
+
 use super::model::ProviderType;
 use super::Rejection;
 use serde_json::{Map, Value};
