@@ -1,6 +1,7 @@
 //! The whole command tree: every command, flag, alias and help example. Help text is
 //! documentation, pinned by tests, and the source of the man pages and shell completions.
 
+use crate::secret::SecretSpec;
 use clap::{ArgAction, ArgGroup, Args, ColorChoice, CommandFactory, FromArgMatches, Parser, Subcommand};
 use std::ffi::OsString;
 use std::path::PathBuf;
@@ -395,16 +396,16 @@ pub struct SetCredentialArgs {
     pub client_id: Option<String>,
     /// Auth0: the management app's client secret: - (stdin), @path, env:NAME or the value
     #[arg(long, value_name = "-|@PATH|VALUE")]
-    pub client_secret: Option<String>,
+    pub client_secret: Option<SecretSpec>,
     /// Clerk: the Secret key (sk_live_... or sk_test_...): - (stdin), @path, env:NAME or the value
     #[arg(long, value_name = "-|@PATH|VALUE")]
-    pub secret_key: Option<String>,
+    pub secret_key: Option<SecretSpec>,
     /// Okta: the org URL, e.g. https://acme.okta.com (not an /oauth2/... issuer)
     #[arg(long, value_name = "URL")]
     pub org_url: Option<String>,
     /// Okta: the private key as a JWK (JSON): @path or - (stdin)
     #[arg(long, value_name = "@PATH|-")]
-    pub private_key: Option<String>,
+    pub private_key: Option<SecretSpec>,
     /// Okta: the key id, only when the JWK has no `kid`
     #[arg(long, value_name = "KEY_ID")]
     pub kid: Option<String>,
@@ -432,7 +433,7 @@ pub struct DirectoryRemoveArgs {
 pub struct CheckTokenArgs {
     /// The JWT to check: - (stdin), @path (file), env:NAME or the value
     #[arg(long, value_name = "-|@PATH|VALUE")]
-    pub token: String,
+    pub token: SecretSpec,
     /// The saved provider to check against [default: the app's only provider]
     #[arg(long, value_name = "ID", conflicts_with = "offline")]
     pub provider: Option<String>,
@@ -521,7 +522,7 @@ pub struct WebhookSecretArgs {
     pub target: ProviderArg,
     /// The signing secret: - (stdin), @path (file), env:NAME or the value
     #[arg(long, value_name = "-|@PATH|VALUE")]
-    pub secret: Option<String>,
+    pub secret: Option<SecretSpec>,
 }
 
 #[derive(Debug, Args)]
@@ -539,7 +540,7 @@ pub struct WebhookRotateArgs {
     pub target: ProviderArg,
     /// The new signing secret: - (stdin, needs --yes), @path (file), env:NAME or the value
     #[arg(long, value_name = "-|@PATH|VALUE")]
-    pub secret: Option<String>,
+    pub secret: Option<SecretSpec>,
     /// Do not ask for confirmation (required without a terminal, and with --secret -)
     #[arg(long)]
     pub yes: bool,
@@ -606,7 +607,7 @@ pub struct ProviderFields {
     pub wallet_client_id: Option<String>,
     /// OIDC client secret for wallet sign-in: - (stdin), @path (file), env:NAME or the value
     #[arg(long, value_name = "SECRET", requires = "wallet_client_id")]
-    pub wallet_client_secret: Option<String>,
+    pub wallet_client_secret: Option<SecretSpec>,
 }
 
 #[derive(Debug, Args)]

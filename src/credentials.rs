@@ -109,7 +109,7 @@ pub fn file_path() -> Option<PathBuf> {
 /// Everything the store depends on, resolved once so nothing below reads the environment.
 #[derive(Debug, Clone)]
 struct Stores {
-    env_token: Option<String>,
+    env_token: Option<Secret>,
     /// None when the environment names no config directory (see [`ConfigDir`]).
     file: Option<PathBuf>,
     keyring: Keyring,
@@ -128,7 +128,7 @@ impl Stores {
     fn from_env() -> Self {
         let var = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty()).map(PathBuf::from);
         Self {
-            env_token: std::env::var(ENV_TOKEN).ok().map(|t| t.trim().to_owned()).filter(|t| !t.is_empty()),
+            env_token: std::env::var(ENV_TOKEN).ok().filter(|t| !t.trim().is_empty()).map(|t| Secret::new(t.trim())),
             file: credentials_file(ConfigDir::CURRENT, var),
             keyring: Keyring::System { service: SERVICE.to_owned() },
         }
@@ -136,11 +136,7 @@ impl Stores {
 
     fn load(&self) -> Result<Option<StoredToken>> {
         if let Some(token) = &self.env_token {
-            return Ok(Some(StoredToken {
-                token: Secret::new(token.as_str()),
-                source: TokenSource::Env,
-                readable_by_others: None,
-            }));
+            return Ok(Some(StoredToken { token: token.clone(), source: TokenSource::Env, readable_by_others: None }));
         }
         if let Some(entry) = self.keyring.entry()? {
             match entry.get_password() {
@@ -370,7 +366,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let mut stores = stores(dir.path(), Keyring::Absent);
         stores.store(&Secret::new("from-file")).unwrap();
-        stores.env_token = Some("from-env".into());
+        stores.env_token = Some(Secret::new("from-env"));
         let loaded = stores.load().unwrap().unwrap();
         assert_eq!((loaded.token.expose(), &loaded.source), ("from-env", &TokenSource::Env));
         assert_eq!(TokenSource::Env.to_string(), "ALTER_TOKEN");

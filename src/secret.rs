@@ -36,9 +36,69 @@ impl fmt::Display for Secret {
     }
 }
 
+/// `***`, except inside [`serialize_request`]: the one place a request body is built. A result
+/// printed with `--json`, a `--dry-run` body or any future field holding a `Secret` shows `***`.
 impl serde::Serialize for Secret {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&self.0)
+        serializer.serialize_str(if exposing() { &self.0 } else { "***" })
+    }
+}
+
+thread_local! {
+    static EXPOSING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether a request body is being serialized right now (on this thread).
+pub fn exposing() -> bool {
+    EXPOSING.with(std::cell::Cell::get)
+}
+
+/// Serializes a request body with every `Secret` in plaintext: the only way to get it into JSON.
+pub fn serialize_request<T: serde::Serialize + ?Sized>(body: &T) -> serde_json::Result<Vec<u8>> {
+    struct Reset;
+    impl Drop for Reset {
+        fn drop(&mut self) {
+            EXPOSING.with(|e| e.set(false));
+        }
+    }
+    EXPOSING.with(|e| e.set(true));
+    let _reset = Reset;
+    serde_json::to_vec(body)
+}
+
+/// A secret flag's value as typed: `-`, `@path`, `env:NAME`, or the secret itself. Debug shows
+/// the first three (they say where the secret is) and `***` for an inline value, so a derived
+/// `Debug` of the argument structs never prints a secret.
+#[derive(Clone, PartialEq, Eq)]
+pub struct SecretSpec(String);
+
+impl SecretSpec {
+    fn is_reference(&self) -> bool {
+        self.0 == "-" || self.0.starts_with('@') || self.0.starts_with("env:")
+    }
+}
+
+impl std::str::FromStr for SecretSpec {
+    type Err = std::convert::Infallible;
+    fn from_str(spec: &str) -> Result<Self, Self::Err> {
+        Ok(Self(spec.to_owned()))
+    }
+}
+
+impl std::ops::Deref for SecretSpec {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for SecretSpec {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.is_reference() {
+            write!(f, "{:?}", self.0)
+        } else {
+            f.write_str("***")
+        }
     }
 }
 
@@ -112,7 +172,24 @@ mod tests {
     fn never_prints_itself() {
         let secret = Secret::new("whsec_top");
         assert_eq!(format!("{secret} {secret:?}"), "*** ***");
-        assert_eq!(serde_json::to_string(&secret).unwrap(), "\"whsec_top\"");
+        assert_eq!(serde_json::to_string(&secret).unwrap(), "\"***\"");
+        assert_eq!(serialize_request(&[&secret]).unwrap(), b"[\"whsec_top\"]");
+        assert_eq!(serde_json::to_string(&secret).unwrap(), "\"***\"", "exposed only inside");
+        let inline: SecretSpec = "whsec_top".parse().unwrap();
+        let file: SecretSpec = "@/run/secret".parse().unwrap();
+        assert_eq!(format!("{inline:?} {file:?}"), "*** \"@/run/secret\"");
+    }
+
+    #[test]
+    fn argument_structs_never_debug_print_an_inline_secret() {
+        use clap::Parser;
+        let cli =
+            crate::cli::Cli::try_parse_from(["alter", "idp", "webhook", "enable", "--secret", "whsec_inline_debug"])
+                .unwrap();
+        let shown = format!("{cli:?}");
+        assert!(shown.contains("secret: Some(***)") && !shown.contains("whsec_inline_debug"), "{shown}");
+        let cli = crate::cli::Cli::try_parse_from(["alter", "idp", "check-token", "--token", "@t.jwt"]).unwrap();
+        assert!(format!("{cli:?}").contains("token: \"@t.jwt\""));
     }
 
     #[test]

@@ -181,7 +181,8 @@ impl ApiClient {
         what: &str,
     ) -> ApiResult<T> {
         let url = self.url(path);
-        let body = body.map(serde_json::to_vec).transpose().map_err(|err| {
+        // The one place a request body is built: secrets in plaintext, here only.
+        let body = body.map(crate::secret::serialize_request).transpose().map_err(|err| {
             ApiError::Transport(crate::error::Error::unexpected(format!("cannot encode the {what} request: {err}")))
         })?;
         let write = method != Method::GET;

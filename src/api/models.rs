@@ -217,7 +217,25 @@ pub struct WebhookStatus {
 pub struct WebhookSecretResult {
     #[serde(flatten)]
     pub status: WebhookStatus,
-    pub signing_secret: Option<String>,
+    pub signing_secret: Option<GeneratedSecret>,
+}
+
+/// A secret the server generated for the user to see once (the webhook signing secret): printed
+/// in the result, never in Debug. Not held for scrubbing, or the one showing would be `***`.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct GeneratedSecret(String);
+
+impl GeneratedSecret {
+    pub fn show_once(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for GeneratedSecret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("***")
+    }
 }
 
 pub use crate::domain::model::{DirectoryCredential, SecretJson};

@@ -72,7 +72,7 @@ pub struct Discovery {
     pub warnings: Vec<Notice>,
 }
 
-/// A private key as a JSON object: sent as-is, but Debug never shows it.
+/// A private key as a JSON object: sent as-is, but Debug and any other serialization never show it.
 #[derive(Clone, PartialEq)]
 pub struct SecretJson(pub serde_json::Map<String, serde_json::Value>);
 
@@ -82,9 +82,14 @@ impl std::fmt::Debug for SecretJson {
     }
 }
 
+/// Plaintext only inside `secret::serialize_request`, like `Secret`.
 impl Serialize for SecretJson {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        self.0.serialize(serializer)
+        if crate::secret::exposing() {
+            self.0.serialize(serializer)
+        } else {
+            serializer.serialize_str("***")
+        }
     }
 }
 

@@ -4,7 +4,8 @@
 
 use super::{declared, steps::Steps};
 use crate::api::models::{
-    CreateIdentityProvider, IdentityProvider, UpdateIdentityProvider, WalletInput, WebhookSecretRequest,
+    CreateIdentityProvider, GeneratedSecret, IdentityProvider, UpdateIdentityProvider, WalletInput,
+    WebhookSecretRequest,
 };
 use crate::api::{ApiClient, ApiError};
 use crate::cli::ApplyArgs;
@@ -24,7 +25,7 @@ struct Applied<'a> {
     applied: Vec<String>,
     provider: Option<IdentityProvider>,
     /// A webhook secret the control plane generated, shown this once.
-    signing_secret: Option<String>,
+    signing_secret: Option<GeneratedSecret>,
 }
 
 /// The secrets the plan sends, read once, before any write.
@@ -81,7 +82,7 @@ pub fn run(args: &ApplyArgs, ctx: &Context) -> Result<()> {
         if let Some(secret) = &run.signing_secret {
             ctx.output
                 .warn("the webhook signing secret below is shown once: store it now (e.g. in your secret manager)");
-            ctx.output.human(&format!("Webhook signing secret: {secret}\n"))?;
+            ctx.output.human(&format!("Webhook signing secret: {}\n", secret.show_once()))?;
         }
         ctx.output.human(&format!("Applied: {}.\n", run.steps.done().join("; ")))?;
         done(run.steps.done(), Some(provider), run.signing_secret.take())
@@ -151,7 +152,7 @@ struct Run<'a> {
     file: &'a str,
     ctx: &'a Context,
     steps: Steps,
-    signing_secret: Option<String>,
+    signing_secret: Option<GeneratedSecret>,
 }
 
 impl Run<'_> {

@@ -125,5 +125,5 @@ fn show_secret_result(result: &WebhookSecretResult, ctx: &Context) -> Result<()>
     if result.signing_secret.is_some() {
         ctx.output.warn("the signing secret below is shown once: store it now (e.g. in your secret manager)");
     }
-    ctx.output.result(result, || webhook_view(&result.status, result.signing_secret.as_deref()))
+    ctx.output.result(result, || webhook_view(&result.status, result.signing_secret.as_ref().map(|s| s.show_once())))
 }

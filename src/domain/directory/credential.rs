@@ -113,6 +113,11 @@ mod tests {
     use super::*;
     use serde_json::json;
 
+    /// The body as sent: secrets in plaintext only inside `serialize_request`.
+    fn sent(body: &DirectoryCredential) -> serde_json::Value {
+        serde_json::from_slice(&crate::secret::serialize_request(body).unwrap()).unwrap()
+    }
+
     fn clerk() -> CredentialInputs {
         CredentialInputs { secret_key: Some(Secret::new("sk_live_abc")), ..CredentialInputs::default() }
     }
@@ -120,7 +125,8 @@ mod tests {
     #[test]
     fn assembles_the_body_the_provider_takes() {
         let body = clerk().check().unwrap().for_provider(ProviderType::Clerk).unwrap();
-        assert_eq!(serde_json::to_value(&body).unwrap(), json!({"clerk": {"secret_key": "sk_live_abc"}}));
+        assert_eq!(sent(&body), json!({"clerk": {"secret_key": "sk_live_abc"}}));
+        assert_eq!(serde_json::to_value(&body).unwrap(), json!({"clerk": {"secret_key": "***"}}));
         let auth0 = CredentialInputs {
             domain: Some("https://acme.us.auth0.com/".into()),
             client_id: Some(" abc ".into()),
@@ -129,7 +135,7 @@ mod tests {
         };
         let body = auth0.check().unwrap().for_provider(ProviderType::Auth0).unwrap();
         assert_eq!(
-            serde_json::to_value(&body).unwrap(),
+            sent(&body),
             json!({"auth0": {"domain": "acme.us.auth0.com", "client_id": "abc", "client_secret": "s3cret-value-long-enough"}})
         );
     }

@@ -7,6 +7,7 @@ use crate::context::{block_on, Context};
 use crate::domain::directory::{self as rules, CredentialInputs};
 use crate::error::Result;
 use crate::output::directory_status_view;
+use crate::secret::SecretSpec;
 
 pub fn run(args: &SetCredentialArgs, ctx: &Context) -> Result<()> {
     let mut inputs = CredentialInputs {
@@ -25,7 +26,8 @@ pub fn run(args: &SetCredentialArgs, ctx: &Context) -> Result<()> {
     let mut given = inputs.given();
     given.extend(secret_flags.iter().filter(|(_, spec)| spec.is_some()).map(|(flag, _)| *flag));
     rules::check_one_provider(&given)?;
-    let read = |(flag, spec): (&str, &Option<String>)| spec.as_deref().map(|s| ctx.read_secret(flag, s)).transpose();
+    let read =
+        |(flag, spec): (&str, &Option<SecretSpec>)| spec.as_deref().map(|s| ctx.read_secret(flag, s)).transpose();
     let [client_secret, secret_key, private_key] = secret_flags.map(read);
     (inputs.client_secret, inputs.secret_key, inputs.private_key) = (client_secret?, secret_key?, private_key?);
     // Every input is checked before any request: a bad key costs nothing.
