@@ -13,8 +13,6 @@
 //! private members of a JWK. A server-generated secret that must be shown once (a webhook
 //! signing secret) is a plain string and is not held.
 
-use std::sync::Mutex;
-
 /// The longest line (or JSON string) shown, in characters: far above any real message, far below
 /// a terminal flooded by a 3 MB `detail`.
 pub const MAX_LINE_CHARS: usize = 2000;
@@ -25,7 +23,22 @@ pub const REDACTED: &str = "***";
 /// JWK members that hold private key material (RFC 7518 §6.2.2, §6.3.2, §6.4.1).
 const JWK_PRIVATE_MEMBERS: [&str; 7] = ["d", "p", "q", "dp", "dq", "qi", "k"];
 
-static HELD: Mutex<Vec<String>> = Mutex::new(Vec::new());
+/// The held secrets, for the whole process.
+#[cfg(not(test))]
+fn with_held<R>(f: impl FnOnce(&mut Vec<String>) -> R) -> R {
+    static HELD: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+    f(&mut HELD.lock().unwrap_or_else(|e| e.into_inner()))
+}
+
+/// `cargo test` runs unit tests on threads of one process (libtest gives each its own thread):
+/// each test sees only what it held, not the `Secret::new("t")` of another.
+#[cfg(test)]
+fn with_held<R>(f: impl FnOnce(&mut Vec<String>) -> R) -> R {
+    thread_local! {
+        static HELD: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    HELD.with_borrow_mut(f)
+}
 
 /// Registers a secret value the command holds, so no printed text can contain it. A JSON object
 /// (a private JWK) also registers its private members, which a server may quote one by one.
@@ -41,26 +54,28 @@ pub fn hold(value: &str) {
             forms.push(escaped.to_owned());
         }
     }
-    let mut held = HELD.lock().unwrap_or_else(|e| e.into_inner());
-    for form in forms {
-        if !form.trim().is_empty() && !held.contains(&form) {
-            held.push(form);
+    with_held(|held| {
+        for form in forms {
+            if !form.trim().is_empty() && !held.contains(&form) {
+                held.push(form);
+            }
         }
-    }
-    // Longest first, so a secret containing another is replaced whole.
-    held.sort_by_key(|s| std::cmp::Reverse(s.len()));
+        // Longest first, so a secret containing another is replaced whole.
+        held.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    })
 }
 
 /// Replaces every held secret in `text` with `***`.
 pub fn redact(text: &str) -> String {
-    let held = HELD.lock().unwrap_or_else(|e| e.into_inner());
-    let mut text = text.to_owned();
-    for secret in held.iter() {
-        if text.contains(secret.as_str()) {
-            text = text.replace(secret.as_str(), REDACTED);
+    with_held(|held| {
+        let mut text = text.to_owned();
+        for secret in held.iter() {
+            if text.contains(secret.as_str()) {
+                text = text.replace(secret.as_str(), REDACTED);
+            }
         }
-    }
-    text
+        text
+    })
 }
 
 /// Text for a person's terminal: secrets redacted, control characters (ESC, CR, BEL, C1...)
