@@ -14,6 +14,8 @@ pub mod oidc;
 pub mod output;
 pub mod platform;
 pub mod prompt;
+#[cfg(test)]
+mod proptests;
 pub mod scrub;
 pub mod secret;
 pub mod workspace;

@@ -73,3 +73,84 @@ pub fn good_claims(issuer: &str, audience: &str) -> Value {
     let now = now();
     json!({"iss": issuer, "aud": audience, "sub": "user_123", "iat": now, "exp": now + 600})
 }
+
+/// A signer for every algorithm check-token verifies besides ES256: RS256/384/512 and
+/// PS256/384/512 with one fixed 2048-bit RSA test key (ring signs RSA but does not generate
+/// keys), ES384 and EdDSA (Ed25519) with fresh keys.
+pub struct AlgSigner {
+    pub alg: &'static str,
+    pub kid: String,
+    key: AlgKey,
+}
+
+enum AlgKey {
+    Rsa(ring::signature::RsaKeyPair, &'static dyn ring::signature::RsaEncoding),
+    Ec(EcdsaKeyPair),
+    Ed(ring::signature::Ed25519KeyPair),
+}
+
+/// A throwaway key for tests only, generated with `openssl genpkey -algorithm RSA` (RSAPrivateKey DER).
+const RSA_TEST_KEY: &[u8] = include_bytes!("rsa-2048-test-key.der");
+
+impl AlgSigner {
+    pub fn new(alg: &'static str, kid: &str) -> AlgSigner {
+        use ring::signature as sig;
+        let rng = SystemRandom::new();
+        let rsa = |encoding: &'static dyn sig::RsaEncoding| {
+            AlgKey::Rsa(sig::RsaKeyPair::from_der(RSA_TEST_KEY).expect("RSA test key"), encoding)
+        };
+        let key = match alg {
+            "RS256" => rsa(&sig::RSA_PKCS1_SHA256),
+            "RS384" => rsa(&sig::RSA_PKCS1_SHA384),
+            "RS512" => rsa(&sig::RSA_PKCS1_SHA512),
+            "PS256" => rsa(&sig::RSA_PSS_SHA256),
+            "PS384" => rsa(&sig::RSA_PSS_SHA384),
+            "PS512" => rsa(&sig::RSA_PSS_SHA512),
+            "ES384" => {
+                let pkcs8 = EcdsaKeyPair::generate_pkcs8(&sig::ECDSA_P384_SHA384_FIXED_SIGNING, &rng).expect("key");
+                AlgKey::Ec(
+                    EcdsaKeyPair::from_pkcs8(&sig::ECDSA_P384_SHA384_FIXED_SIGNING, pkcs8.as_ref(), &rng).expect("key"),
+                )
+            }
+            "EdDSA" => {
+                let pkcs8 = sig::Ed25519KeyPair::generate_pkcs8(&rng).expect("key");
+                AlgKey::Ed(sig::Ed25519KeyPair::from_pkcs8(pkcs8.as_ref()).expect("key"))
+            }
+            other => panic!("AlgSigner does not sign {other}"),
+        };
+        AlgSigner { alg, kid: kid.to_owned(), key }
+    }
+
+    pub fn jwk(&self) -> Value {
+        match &self.key {
+            AlgKey::Rsa(key, _) => {
+                let public = ring::signature::RsaPublicKeyComponents::<Vec<u8>>::from(key.public());
+                json!({"kty": "RSA", "alg": self.alg, "use": "sig", "kid": self.kid,
+                       "n": b64(&public.n), "e": b64(&public.e)})
+            }
+            AlgKey::Ec(key) => {
+                let point = key.public_key().as_ref();
+                json!({"kty": "EC", "crv": "P-384", "alg": self.alg, "use": "sig", "kid": self.kid,
+                       "x": b64(&point[1..49]), "y": b64(&point[49..97])})
+            }
+            AlgKey::Ed(key) => json!({"kty": "OKP", "crv": "Ed25519", "alg": self.alg, "use": "sig", "kid": self.kid,
+                                      "x": b64(key.public_key().as_ref())}),
+        }
+    }
+
+    pub fn sign(&self, claims: &Value) -> String {
+        let header = json!({"alg": self.alg, "typ": "JWT", "kid": self.kid});
+        let input = format!("{}.{}", b64(header.to_string().as_bytes()), b64(claims.to_string().as_bytes()));
+        let rng = SystemRandom::new();
+        let signature = match &self.key {
+            AlgKey::Rsa(key, encoding) => {
+                let mut signature = vec![0; key.public().modulus_len()];
+                key.sign(*encoding, &rng, input.as_bytes(), &mut signature).expect("sign");
+                signature
+            }
+            AlgKey::Ec(key) => key.sign(&rng, input.as_bytes()).expect("sign").as_ref().to_vec(),
+            AlgKey::Ed(key) => key.sign(input.as_bytes()).as_ref().to_vec(),
+        };
+        format!("{input}.{}", b64(&signature))
+    }
+}

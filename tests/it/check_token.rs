@@ -8,7 +8,7 @@ use crate::support::Run;
 use alter_testkit::control_plane::discovery;
 use alter_testkit::https::Reply;
 use alter_testkit::oidc_provider::OidcProvider;
-use alter_testkit::tokens::{good_claims, hs256, now, Signer};
+use alter_testkit::tokens::{good_claims, hs256, now, AlgSigner, Signer};
 use serde_json::{json, Value};
 
 const AUD: &str = "https://api.example.com";
@@ -271,4 +271,24 @@ fn lifetimes_beyond_any_clock_saturate_and_unrepresentable_ones_are_malformed() 
     let run = issuer.check(&issuer.signer.sign_payload(&header, &payload), &["--audience", AUD]);
     run.code(5).stdout_has("✗ lifetime").stdout_has("malformed `exp`").stdout_has("✓ signature");
     assert!(!run.stdout.contains("not a JSON object"), "{}", run.stdout);
+}
+
+#[test]
+fn every_supported_algorithm_verifies_real_signatures_and_catches_alterations() {
+    let issuers = Issuers::new();
+    let url = issuers.server.base_url();
+    for alg in ["RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES384", "EdDSA"] {
+        let signer = AlgSigner::new(alg, &format!("kid-{alg}"));
+        Issuer::serve(&issuers, &url, &format!("{url}/jwks"), &json!({"keys": [signer.jwk()]}));
+        let token = signer.sign(&good_claims(&url, AUD));
+        let run = check_offline(&issuers, &url, &token, &["--audience", AUD]);
+        run.code(0).stdout_has("✓ signature");
+        let mut claims = good_claims(&url, AUD);
+        claims["sub"] = json!("someone_else");
+        let forged = signer.sign(&claims);
+        let altered = format!("{}.{}", &token[..token.rfind('.').unwrap()], &forged[forged.rfind('.').unwrap() + 1..]);
+        let run = check_offline(&issuers, &url, &altered, &["--audience", AUD]);
+        run.code(5).stdout_has("✗ signature");
+        assert!(run.stdout.contains(&format!("`kid-{alg}`")), "{alg}: {}", run.stdout);
+    }
 }

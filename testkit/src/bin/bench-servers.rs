@@ -1,6 +1,8 @@
 //! Loopback servers for `bench/run`: an HTTPS fixture server (test CA) serving a small real
 //! discovery document + JWKS and a 1 MB document + 200-key JWKS, a control-plane double with a
 //! token, two apps and one provider, and a tiny admin endpoint for request counts and resets.
+//! For `alter doctor`: a second double that answers every request after `SLOW_CP_MS`, whose app's
+//! provider has an issuer (`SLOW_ISSUER`) answering every request after `SLOW_ISSUER_MS`.
 //!
 //! Usage: `bench-servers [OUT_FILE] [--until-killed]`
 //!
@@ -17,7 +19,7 @@ use std::net::TcpListener;
 use std::path::Path;
 use std::sync::Arc;
 
-use alter_testkit::control_plane::{discovery, ControlPlane};
+use alter_testkit::control_plane::{discovery, ControlPlane, Fault};
 use alter_testkit::https::{Client, FixtureServer, Reply};
 use alter_testkit::tls::TestCa;
 use serde_json::{json, Value};
@@ -29,6 +31,9 @@ const FIXTURE_ORIGIN: &str = "https://common.okta.com";
 const TOKEN: &str = "bench-token";
 const APP: &str = "app_bench";
 const APP_CREATE: &str = "app_bench_create";
+/// Fixed answer times for the doctor case: the issuer is the slow one, as real providers are.
+const SLOW_CP_MS: u64 = 100;
+const SLOW_ISSUER_MS: u64 = 250;
 const SCOPES: &[&str] = &[
     "dashboard_identity_providers:read",
     "dashboard_identity_providers:create",
@@ -93,6 +98,26 @@ fn main() {
     assert_eq!(created.status, 201, "create the bench provider: {}", created.text());
     let provider_id = created.json()["id"].as_str().unwrap().to_string();
 
+    // Doctor: every answer of the second double and of the slow issuer takes a fixed time.
+    let slow_issuer = format!("{base}/slow");
+    let slow_doc: Value = serde_json::from_str(&read(SMALL_DOC).replace(FIXTURE_ORIGIN, &slow_issuer)).unwrap();
+    let slow_jwks_url = slow_doc["jwks_uri"].as_str().unwrap().to_string();
+    let delayed = |reply: Reply| Reply::Delay { millis: SLOW_ISSUER_MS, then: Box::new(reply) };
+    https.route(&format!("{slow_issuer}/.well-known/openid-configuration"), delayed(Reply::Json(slow_doc)));
+    https.route(&slow_jwks_url, delayed(Reply::status(200, "application/json", read(SMALL_JWKS))));
+    let slow_cp = ControlPlane::start();
+    slow_cp.add_token(TOKEN, "bench", SCOPES);
+    slow_cp.add_app(APP, "Bench");
+    let mut saved = discovery(&slow_issuer, "okta");
+    saved["jwks_uri"] = json!(slow_jwks_url);
+    slow_cp.register_issuer(&slow_issuer, saved);
+    let body = json!({ "issuer_url": slow_issuer }).to_string();
+    let created = client
+        .send("POST", &format!("{}/v1/apps/{APP}/identity-providers", slow_cp.url()), &headers, body.as_bytes())
+        .expect("create the slow provider");
+    assert_eq!(created.status, 201, "create the slow provider: {}", created.text());
+    slow_cp.inject(Fault::Delay { path_contains: "/v1/".into(), millis: SLOW_CP_MS, times: usize::MAX });
+
     let admin = TcpListener::bind("127.0.0.1:0").expect("bind admin endpoint");
     let admin_url = format!("http://{}", admin.local_addr().unwrap());
     {
@@ -153,6 +178,10 @@ fn main() {
         ("APP_CREATE", APP_CREATE.to_string()),
         ("PROVIDER_ID", provider_id),
         ("ADMIN_URL", admin_url),
+        ("SLOW_API_URL", slow_cp.url()),
+        ("SLOW_ISSUER", slow_issuer),
+        ("SLOW_CP_MS", SLOW_CP_MS.to_string()),
+        ("SLOW_ISSUER_MS", SLOW_ISSUER_MS.to_string()),
         ("READY", "1".to_string()),
     ];
     let text: String = lines.iter().map(|(k, v)| format!("{k}={v}\n")).collect();
