@@ -13,9 +13,9 @@ use oauth2::basic::{
 };
 use oauth2::{
     AsyncHttpClient, AuthUrl, AuthorizationCode, ClientId, ClientSecret, CsrfToken, DeviceAuthorizationUrl,
-    EndpointNotSet, EndpointSet, ExtraTokenFields, HttpRequest, HttpResponse, PkceCodeChallenge, RedirectUrl,
-    RequestTokenError, Scope, StandardDeviceAuthorizationResponse, StandardRevocableToken, StandardTokenResponse,
-    TokenResponse, TokenUrl,
+    EndpointNotSet, EndpointSet, ErrorResponseType, ExtraTokenFields, HttpRequest, HttpResponse, PkceCodeChallenge,
+    RedirectUrl, RequestTokenError, Scope, StandardDeviceAuthorizationResponse, StandardErrorResponse,
+    StandardRevocableToken, StandardTokenResponse, TokenResponse, TokenUrl,
 };
 use serde_json::Value;
 use std::future::Future;
@@ -170,8 +170,13 @@ fn context<'a>(request: &'a Request, redirect_uri: &'a str, flow: Flow) -> Error
     ErrorContext { client_id: request.client_id, redirect_uri, flow, confidential: request.client_secret.is_some() }
 }
 
-/// A token-endpoint failure: the provider's own error maps to its fix (exit 5), transport to 6.
-fn token_error(err: RequestTokenError<Transport, BasicErrorResponse>, at: &ErrorContext) -> Error {
+/// A token-endpoint failure (code exchange or device polling): the provider's own error maps to
+/// its fix (exit 5), transport to 6. `failed` names what failed when oauth2 itself gives up.
+fn token_error<T: ErrorResponseType + AsRef<str> + std::fmt::Display>(
+    err: RequestTokenError<Transport, StandardErrorResponse<T>>,
+    at: &ErrorContext,
+    failed: &str,
+) -> Error {
     match err {
         RequestTokenError::ServerResponse(answer) => {
             let code = answer.error().as_ref().to_owned();
@@ -179,9 +184,11 @@ fn token_error(err: RequestTokenError<Transport, BasicErrorResponse>, at: &Error
         }
         RequestTokenError::Request(Transport(err)) => err,
         RequestTokenError::Parse(_, _) => Error::rejected("the token endpoint's answer is not a token response"),
-        RequestTokenError::Other(why) => Error::rejected(format!("the token endpoint's answer is unusable: {why}")),
+        RequestTokenError::Other(why) => Error::rejected(format!("{failed}: {why}")),
     }
 }
+
+const UNUSABLE_TOKEN_ANSWER: &str = "the token endpoint's answer is unusable";
 
 fn held(answer: &TokenAnswer) -> Tokens {
     Tokens {
@@ -236,7 +243,7 @@ pub async fn browser(
     for (name, value) in request.extra.iter().filter(|(name, _)| *name == "resource") {
         exchange = exchange.add_extra_param(*name, value.clone());
     }
-    let answer = exchange.request_async(&oauth).await.map_err(|err| token_error(err, &at))?;
+    let answer = exchange.request_async(&oauth).await.map_err(|err| token_error(err, &at, UNUSABLE_TOKEN_ANSWER))?;
     Ok((held(&answer), nonce))
 }
 
@@ -337,7 +344,7 @@ pub async fn device(http: &reqwest::Client, request: &Request<'_>, output: &crat
         ask = ask.add_extra_param(*name, value.clone());
     }
     let details: StandardDeviceAuthorizationResponse =
-        ask.request_async(&oauth).await.map_err(|err| token_error(err, &at))?;
+        ask.request_async(&oauth).await.map_err(|err| token_error(err, &at, UNUSABLE_TOKEN_ANSWER))?;
     let complete = details.verification_uri_complete().map(|u| u.secret().clone());
     let mut text = format!(
         "To sign in, open {} and enter the code {}",
@@ -361,22 +368,8 @@ pub async fn device(http: &reqwest::Client, request: &Request<'_>, output: &crat
         .exchange_device_access_token(&details)
         .request_async(&oauth, sleep, None)
         .await
-        .map_err(|err| device_error(err, &at))?;
+        .map_err(|err| token_error(err, &at, "device polling failed"))?;
     Ok(held(&answer))
-}
-
-type DeviceTokenError = RequestTokenError<Transport, oauth2::DeviceCodeErrorResponse>;
-
-fn device_error(err: DeviceTokenError, at: &ErrorContext<'_>) -> Error {
-    match err {
-        RequestTokenError::ServerResponse(answer) => {
-            let code = answer.error().as_ref().to_owned();
-            login::provider_error(&code, answer.error_description().map(String::as_str), at).into()
-        }
-        RequestTokenError::Request(Transport(err)) => err,
-        RequestTokenError::Parse(_, _) => Error::rejected("the token endpoint's answer is not a token response"),
-        RequestTokenError::Other(why) => Error::rejected(format!("device polling failed: {why}")),
-    }
 }
 
 /// Tests shorten the provider's polling interval (`ALTER_TEST_POLL_SCALE`, e.g. 0.01); the
