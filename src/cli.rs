@@ -21,6 +21,8 @@ pub fn no_color_flag(args: &[OsString]) -> bool {
 #[derive(Debug, Parser)]
 #[command(
     name = "alter",
+    // Not argv[0]'s file name: on Windows that is `alter.exe`, while people type `alter`.
+    bin_name = "alter",
     version,
     about = "Stand up an end-user identity provider for an Alter Vault app",
     long_about = "Stand up an end-user identity provider (Auth0, Clerk, Okta, WorkOS or a custom OIDC \

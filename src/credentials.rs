@@ -1,7 +1,10 @@
 //! Where the control-plane token lives: `ALTER_TOKEN`, else the OS keyring, else a 0600 file.
 //!
 //! The file exists for machines with no keyring service (headless Linux, CI containers): there
-//! the keyring crate cannot reach a Secret Service over D-Bus and we fall back quietly. Any other
+//! the keyring crate cannot reach a Secret Service over D-Bus and we fall back quietly. It also
+//! takes a token longer than the keyring holds (Windows Credential Manager: 2560 bytes of UTF-16,
+//! so 1280 characters; a large JWT is more), and then the keyring's older entry is removed, since
+//! reads try the keyring first and a stale token there would shadow the new one. Any other
 //! keyring failure is an error, because silently writing a token to disk when the user has a
 //! keyring would be a surprise.
 //!
@@ -65,11 +68,44 @@ pub fn load() -> Result<Option<StoredToken>> {
     Stores::from_env().load()
 }
 
-/// Keyring first; where no keyring service exists, the file
+/// Keyring first; where no keyring service exists, or the token is too long for it, the file
 /// `$XDG_CONFIG_HOME/alter/credentials` (default `~/.config/alter/credentials`), created 0600 in
-/// a 0700 directory. Returns where it went so the caller can say so once.
-pub fn store(token: &Secret) -> Result<TokenSource> {
+/// a 0700 directory. Returns where it went and why, so the caller can say so once.
+pub fn store(token: &Secret) -> Result<Stored> {
     Stores::from_env().store(token)
+}
+
+/// Where `store` put the token.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stored {
+    pub source: TokenSource,
+    /// Why the file and not the keyring; None when the keyring took it.
+    pub fallback: Option<Fallback>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Fallback {
+    /// No keyring service is reachable here.
+    NoKeyring,
+    /// The keyring refused the token as too long; any older entry of ours was removed.
+    TooLong,
+}
+
+impl Stored {
+    /// The one line that says why the token went to a file, if it did.
+    pub fn notice(&self, token: &Secret) -> Option<String> {
+        let TokenSource::File(path) = &self.source else { return None };
+        Some(match self.fallback? {
+            Fallback::NoKeyring => {
+                format!("No OS keyring is available here; the token is stored in {} (readable only by you).", path.display())
+            }
+            Fallback::TooLong => format!(
+                "The token ({} characters) is too long for the OS keyring; it is stored in {} instead (readable only by you).",
+                token.expose().chars().count(),
+                path.display()
+            ),
+        })
+    }
 }
 
 /// Removes the token from the keyring and the file; returns what was removed (`ALTER_TOKEN` is
@@ -160,24 +196,40 @@ impl Stores {
         }))
     }
 
-    fn store(&self, token: &Secret) -> Result<TokenSource> {
+    fn store(&self, token: &Secret) -> Result<Stored> {
         if token.expose().is_empty() {
             return Err(Error::usage("the token is empty"));
         }
-        if let Some(entry) = self.keyring.entry()? {
-            entry.set_password(token.expose()).map_err(|err| keyring_error("save the token in", err))?;
-            // A token left in the fallback file would outlive this one in plain text.
-            if let Some(path) = &self.file {
-                remove_file(path)?;
-            }
-            return Ok(TokenSource::Keyring);
-        }
+        let fallback = match self.keyring.entry()? {
+            Some(entry) => match entry.set_password(token.expose()) {
+                Ok(()) => {
+                    // A token left in the fallback file would outlive this one in plain text.
+                    if let Some(path) = &self.file {
+                        remove_file(path)?;
+                    }
+                    return Ok(Stored { source: TokenSource::Keyring, fallback: None });
+                }
+                Err(keyring::Error::TooLong(..)) => {
+                    // Reads try the keyring first: an older token left there would shadow this one.
+                    match entry.delete_credential() {
+                        Ok(()) | Err(keyring::Error::NoEntry) => Fallback::TooLong,
+                        Err(err) => return Err(keyring_error("remove the older token from", err)),
+                    }
+                }
+                Err(err) => return Err(keyring_error("save the token in", err)),
+            },
+            None => Fallback::NoKeyring,
+        };
         let path = self.file.as_ref().ok_or_else(|| {
-            Error::usage("no OS keyring is available and there is no config directory for the credentials file")
-                .hint("set HOME or XDG_CONFIG_HOME, or pass the token in ALTER_TOKEN instead")
+            let why = match fallback {
+                Fallback::NoKeyring => "no OS keyring is available",
+                Fallback::TooLong => "the token is too long for the OS keyring",
+            };
+            Error::usage(format!("{why} and there is no config directory for the credentials file"))
+                .hint("set HOME or XDG_CONFIG_HOME (APPDATA on Windows), or pass the token in ALTER_TOKEN instead")
         })?;
         write_file(path, token)?;
-        Ok(TokenSource::File(path.clone()))
+        Ok(Stored { source: TokenSource::File(path.clone()), fallback: Some(fallback) })
     }
 
     fn remove(&self) -> Result<Vec<TokenSource>> {
@@ -321,7 +373,10 @@ mod tests {
         let path = dir.path().join("alter/credentials");
         assert!(stores.load().unwrap().is_none());
 
-        let source = stores.store(&Secret::new("tok_1 ")).unwrap();
+        let stored = stores.store(&Secret::new("tok_1 ")).unwrap();
+        assert_eq!(stored.fallback, Some(Fallback::NoKeyring));
+        assert!(stored.notice(&Secret::new("tok_1")).unwrap().starts_with("No OS keyring is available here"));
+        let source = stored.source;
         assert_eq!(source, TokenSource::File(path.clone()));
         assert_eq!(source.to_string(), path.display().to_string());
         assert_eq!(mode(&path), 0o600);
@@ -403,8 +458,9 @@ mod tests {
         // keyring holds the new one.
         write_file(&path, &Secret::new("stale")).unwrap();
 
-        let source = stores.store(&Secret::new("tok_real")).unwrap();
-        assert_eq!(source, expected, "keyring store status: {:?}", keyring::Entry::store_status());
+        let stored = stores.store(&Secret::new("tok_real")).unwrap();
+        assert_eq!(stored.source, expected, "keyring store status: {:?}", keyring::Entry::store_status());
+        assert_eq!(stored.fallback, (!require).then_some(Fallback::NoKeyring));
         assert_eq!(path.exists(), !require);
         if !require {
             assert_eq!(mode(&path), 0o600);
@@ -413,6 +469,19 @@ mod tests {
         assert_eq!((loaded.token.expose(), &loaded.source), ("tok_real", &expected));
         stores.store(&Secret::new("tok_real_2")).unwrap();
         assert_eq!(stores.load().unwrap().unwrap().token.expose(), "tok_real_2");
+
+        // A 4 kB token (a large JWT): a Secret Service holds it, so it goes where a short one
+        // does, and each login replaces the other, long after short and short after long.
+        // (Windows Credential Manager refuses it; the Wine smoke suite checks that fallback.)
+        let long = "x".repeat(4096);
+        let stored = stores.store(&Secret::new(&long)).unwrap();
+        assert_eq!((&stored.source, stored.fallback), (&expected, (!require).then_some(Fallback::NoKeyring)));
+        let loaded = stores.load().unwrap().unwrap();
+        assert_eq!((loaded.token.expose(), &loaded.source), (long.as_str(), &expected), "long after short");
+        stores.store(&Secret::new("tok_real_3")).unwrap();
+        let loaded = stores.load().unwrap().unwrap();
+        assert_eq!((loaded.token.expose(), &loaded.source), ("tok_real_3", &expected), "short after long");
+
         assert_eq!(stores.remove().unwrap(), vec![expected]);
         assert!(stores.load().unwrap().is_none());
         assert_eq!(stores.remove().unwrap(), vec![]);

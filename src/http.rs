@@ -1,6 +1,7 @@
-//! The one HTTP client: rustls with the `ring` provider and the OS trust store (which honours
-//! `SSL_CERT_FILE`), an optional extra CA, proxies from the environment, hard time limits,
-//! redirects only to https, and bodies read under a size cap.
+//! The one HTTP client: rustls with the `ring` provider and the OS trust store, replaced by
+//! `SSL_CERT_FILE` / `SSL_CERT_DIR` when set (on every platform), an optional extra CA, proxies
+//! from the environment, hard time limits, redirects only to https, and bodies read under a size
+//! cap.
 
 use crate::domain::doctor::Route;
 use crate::domain::issuer::is_loopback;
@@ -30,9 +31,12 @@ fn build(ca_cert: Option<&Path>, redirects: reqwest::redirect::Policy) -> Result
         .connect_timeout(CONNECT_TIMEOUT)
         .timeout(REQUEST_TIMEOUT)
         .redirect(redirects);
-    if let Some(path) = ca_cert {
-        builder = builder.tls_certs_merge(read_ca_bundle(path)?);
-    }
+    let extra = ca_cert.map(read_ca_bundle).transpose()?.unwrap_or_default();
+    builder = match replaced_trust_store()? {
+        Some(roots) => builder.tls_certs_only(roots.into_iter().chain(extra)),
+        None if extra.is_empty() => builder,
+        None => builder.tls_certs_merge(extra),
+    };
     builder.build().map_err(|err| {
         Error::network(format!("cannot set up HTTPS: {}", error_chain(&err)))
             .hint("check --ca-cert / ALTER_CA_CERT and the SSL_CERT_FILE / SSL_CERT_DIR variables")
@@ -52,6 +56,52 @@ fn read_ca_bundle(path: &Path) -> Result<Vec<reqwest::Certificate>> {
             .hint("a CA file starts with -----BEGIN CERTIFICATE-----"));
     }
     Ok(certs)
+}
+
+/// The certificates of `SSL_CERT_FILE` / `SSL_CERT_DIR`, where they replace the OS store, or None
+/// to use the OS store. On Linux and the BSDs the OS verifier reads these variables itself; the
+/// Windows and macOS verifiers ignore them, so here they become the only trusted roots, as the
+/// README promises and `alter doctor` reports.
+#[cfg(any(windows, target_vendor = "apple"))]
+fn replaced_trust_store() -> Result<Option<Vec<reqwest::Certificate>>> {
+    let var = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty()).map(std::path::PathBuf::from);
+    let (file, dir) = (var("SSL_CERT_FILE"), var("SSL_CERT_DIR"));
+    if file.is_none() && dir.is_none() {
+        return Ok(None);
+    }
+    let mut roots = Vec::new();
+    if let Some(path) = file {
+        roots.extend(read_pem_certs(&path).map_err(|err| {
+            Error::usage(format!("cannot use SSL_CERT_FILE={}: {err}", path.display()))
+                .hint("point SSL_CERT_FILE at a PEM bundle, or unset it to use the OS trust store")
+        })?);
+    }
+    if let Some(dir) = dir {
+        let entries = std::fs::read_dir(&dir).map_err(|err| {
+            Error::usage(format!("cannot use SSL_CERT_DIR={}: {err}", dir.display()))
+                .hint("point SSL_CERT_DIR at a directory of PEM files, or unset it to use the OS trust store")
+        })?;
+        // Like OpenSSL: every file that holds PEM certificates; anything else there is skipped.
+        for entry in entries.flatten() {
+            roots.extend(read_pem_certs(&entry.path()).unwrap_or_default());
+        }
+    }
+    if roots.is_empty() {
+        return Err(Error::usage("SSL_CERT_FILE / SSL_CERT_DIR hold no PEM certificate, so nothing would be trusted")
+            .hint("point them at the CA bundle to trust, or unset them to use the OS trust store"));
+    }
+    Ok(Some(roots))
+}
+
+#[cfg(not(any(windows, target_vendor = "apple")))]
+fn replaced_trust_store() -> Result<Option<Vec<reqwest::Certificate>>> {
+    Ok(None)
+}
+
+#[cfg(any(windows, target_vendor = "apple"))]
+fn read_pem_certs(path: &Path) -> std::io::Result<Vec<reqwest::Certificate>> {
+    let pem = crate::input::read_file(path)?;
+    reqwest::Certificate::from_pem_bundle(&pem).map_err(std::io::Error::other)
 }
 
 fn redirect_policy() -> reqwest::redirect::Policy {

@@ -5,7 +5,11 @@ use crate::error::{Error, Result};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
-const LINK_FILE: &str = ".alter/app.json";
+/// `.alter/app.json` under `dir`, joined part by part: one `".alter/app.json"` string would keep
+/// its `/` on Windows and show users `C:\project\.alter/app.json`.
+fn link_file(dir: &Path) -> PathBuf {
+    dir.join(".alter").join("app.json")
+}
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Link {
@@ -17,7 +21,7 @@ pub struct Link {
 /// The nearest link walking up from `start`, with the file it came from.
 pub fn find(start: &Path) -> Result<Option<(PathBuf, Link)>> {
     for dir in start.ancestors() {
-        let path = dir.join(LINK_FILE);
+        let path = link_file(dir);
         if path.is_file() {
             let text = std::fs::read_to_string(&path)
                 .map_err(|err| Error::usage(format!("cannot read the workspace link {}: {err}", path.display())))?;
@@ -32,7 +36,7 @@ pub fn find(start: &Path) -> Result<Option<(PathBuf, Link)>> {
 }
 
 pub fn write(dir: &Path, link: &Link) -> Result<PathBuf> {
-    let path = dir.join(LINK_FILE);
+    let path = link_file(dir);
     let fail = |err: std::io::Error| Error::usage(format!("cannot write the workspace link {}: {err}", path.display()));
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent).map_err(fail)?;

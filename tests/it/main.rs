@@ -16,4 +16,6 @@ mod reliability;
 mod support;
 mod test_login;
 mod webhooks;
+#[cfg(unix)]
+mod windows;
 mod workflow;

@@ -2,7 +2,7 @@
 
 use crate::cli::{AuthArgs, AuthCommand, LoginArgs};
 use crate::context::{block_on, Context};
-use crate::credentials::{self, TokenSource};
+use crate::credentials;
 use crate::error::{Error, Result};
 use crate::output::token_view;
 use crate::prompt;
@@ -34,13 +34,11 @@ fn login(args: &LoginArgs, ctx: &Context) -> Result<()> {
     // Check the token before keeping it: a typo should fail here, not on the next command.
     let api = ctx.api_with(token.clone())?;
     let info = block_on(async { api.me().await.map_err(Error::from) })?;
-    let stored_in = credentials::store(&token)?;
-    if let TokenSource::File(path) = &stored_in {
-        ctx.output.note(&format!(
-            "No OS keyring is available here; the token is stored in {} (readable only by you).",
-            path.display()
-        ));
+    let stored = credentials::store(&token)?;
+    if let Some(notice) = stored.notice(&token) {
+        ctx.output.note(&notice);
     }
+    let stored_in = stored.source;
     if std::env::var_os("ALTER_TOKEN").is_some_and(|v| !v.is_empty()) {
         ctx.output.warn("ALTER_TOKEN is set and overrides the stored token until it is unset");
     }

@@ -151,6 +151,22 @@ impl TestContext {
         self.spawn(cmd, stdin.map_or(Input::None, Input::Now), args)
     }
 
+    #[cfg(unix)]
+    /// The same run with the Windows build, `alter.exe` under Wine (the smoke suite in
+    /// `windows/`): the same environment and working directory, Wine's own variables added.
+    pub fn run_windows(&self, args: &[&str], stdin: Option<&[u8]>) -> Run {
+        let linux = self.command(args);
+        let mut cmd = crate::windows::Wine::get().command();
+        cmd.args(args);
+        for (key, value) in linux.get_envs() {
+            if let Some(value) = value {
+                cmd.env(key, value);
+            }
+        }
+        cmd.current_dir(linux.get_current_dir().expect("a working directory"));
+        self.spawn(cmd, stdin.map_or(Input::None, Input::Now), args)
+    }
+
     fn spawn(&self, mut cmd: Command, input: Input, args: &[&str]) -> Run {
         cmd.stdin(if matches!(input, Input::None) { Stdio::null() } else { Stdio::piped() })
             .stdout(Stdio::piped())
