@@ -67,15 +67,24 @@ fn login_prompts_for_the_token_on_a_terminal() {
 
 /// The real OS keyring, where CI provides one (`.ci/run` starts gnome-keyring and sets
 /// ALTER_REQUIRE_KEYRING=1); elsewhere this checks the fallback is announced instead, and says so.
+/// A 4 kB token (a large JWT) goes where a short one does, and each login replaces the other:
+/// long after short and short after long, the subject saying which token a command read.
 #[test]
 fn login_uses_the_os_keyring_or_the_fallback() {
-    let (_s, mut ctx) = session_without_env_token();
+    let (s, mut ctx) = session_without_env_token();
+    let long = format!("tok_long_{}", "x".repeat(4087));
+    s.cp.add_token(&long, "long@example.com", &["dashboard_identity_providers:read"]);
     let coverage = alter_testkit::coverage::Keyring::from_env();
     let required = coverage.is_real();
     let bus = std::env::var("DBUS_SESSION_BUS_ADDRESS").ok();
     if let (true, Some(bus)) = (required, &bus) {
         ctx.env("DBUS_SESSION_BUS_ADDRESS", bus.clone());
     }
+    let subject = |ctx: &crate::support::TestContext| {
+        let status = ctx.run(&["auth", "status", "--json"]);
+        status.code(0);
+        status.json()["subject"].as_str().expect("subject").to_owned()
+    };
     let login = ctx.run_with_stdin(&["auth", "login", "--with-token"], Some(TOKEN.as_bytes()));
     login.code(0);
     let file = ctx.home().join(".config/alter/credentials");
@@ -84,11 +93,20 @@ fn login_uses_the_os_keyring_or_the_fallback() {
         assert!(!login.stderr.contains("No OS keyring"), "{}", login.stderr);
         assert!(!file.exists(), "the token went to the keyring, not a file");
         ctx.run(&["auth", "status"]).code(0).stdout_has("the OS keyring");
-        ctx.run(&["auth", "logout"]).code(0).stdout_has("the OS keyring");
-        ctx.run(&["auth", "status"]).code(3);
     } else {
         login.stderr_has("No OS keyring");
         assert!(file.exists());
+    }
+    let login = ctx.run_with_stdin(&["auth", "login", "--with-token"], Some(long.as_bytes()));
+    login.code(0);
+    assert_eq!(!file.exists(), required, "a Secret Service holds 4 kB: no file\n{}", login.stderr);
+    assert!(!login.stderr.contains("too long"), "{}", login.stderr);
+    assert_eq!(subject(&ctx), "long@example.com", "long after short");
+    ctx.run_with_stdin(&["auth", "login", "--with-token"], Some(TOKEN.as_bytes())).code(0);
+    assert_eq!(subject(&ctx), "dev@example.com", "short after long");
+    if required {
+        ctx.run(&["auth", "logout"]).code(0).stdout_has("the OS keyring");
+        ctx.run(&["auth", "status"]).code(3);
     }
     coverage.report("auth::login_uses_the_os_keyring_or_the_fallback");
 }
