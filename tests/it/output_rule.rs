@@ -135,3 +135,70 @@ fn an_oversized_workspace_link_is_refused_not_read_whole() {
     ctx.cwd(dir.path());
     ctx.run(&["idp", "list"]).code(2).stderr_has("over the 1 MiB limit");
 }
+
+/// Every string of `value` (but the enumerations the contract fixes) carries a forged line.
+fn forge_strings(value: &mut Value) {
+    const ENUMS: [&str; 4] = ["provider_type", "status", "secret_source", "verification"];
+    match value {
+        Value::Object(members) => {
+            for (key, member) in members.iter_mut() {
+                match member {
+                    Value::String(s) if !ENUMS.contains(&key.as_str()) => s.push_str(FORGED),
+                    _ => forge_strings(member),
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(forge_strings),
+        _ => {}
+    }
+}
+
+fn answer(s: &Session, path: &str, body: &Value) {
+    let headers = vec![("content-type".to_owned(), "application/json".to_owned())];
+    s.cp.inject(Fault::Raw {
+        path_contains: path.into(),
+        status: 200,
+        headers,
+        body: body.to_string().into(),
+        times: 1,
+    });
+}
+
+#[test]
+fn a_control_plane_forging_lines_in_every_field_forges_none_in_any_view() {
+    let s = Session::new();
+    let id = s.create_okta();
+    s.ctx
+        .run_with_stdin(
+            &["idp", "webhook", "enable", "--provider", &id, "--secret", "-", "--app", APP],
+            Some(b"okta-event-hook-secret-7"),
+        )
+        .code(0);
+    let mut provider = s.alter(&["idp", "show", "--provider", &id, "--json"]).code(0).json();
+    forge_strings(&mut provider);
+    let mut webhook = s.alter(&["idp", "webhook", "status", "--provider", &id, "--json"]).code(0).json();
+    forge_strings(&mut webhook);
+    let provider_path = format!("identity-providers/{id}");
+    for (args, path, body) in [
+        (vec!["idp", "show", "--provider", &id], provider_path.as_str(), provider.clone()),
+        (vec!["idp", "list"], "identity-providers", json!({"items": [provider.clone()]})),
+        (vec!["idp", "webhook", "status", "--provider", &id], "webhook", webhook),
+    ] {
+        answer(&s, path, &body);
+        let run = s.alter(&args);
+        run.code(0);
+        assert!(
+            !run.stdout.lines().chain(run.stderr.lines()).any(|l| l.starts_with("hint: run curl")),
+            "`{}`:\n{}\n{}",
+            args.join(" "),
+            run.stdout,
+            run.stderr
+        );
+        assert!(
+            run.stdout.contains("\\u{a}hint: run curl"),
+            "`{}` shows the forged text escaped:\n{}",
+            args.join(" "),
+            run.stdout
+        );
+    }
+}
