@@ -1,7 +1,7 @@
 //! alter.exe over the network: `discover --offline` and `check-token --offline` against the HTTPS
 //! fixture server with the test CA (Windows paths for `--ca-cert`, `SSL_CERT_FILE` and
-//! `@file`), the control-plane double for a create and a webhook enable, and the one thing Wine
-//! cannot do: `--ca-cert` on top of the OS store.
+//! `@file`), the control-plane double for a create, a webhook enable and an export/diff, and the
+//! one thing Wine cannot do: `--ca-cert` on top of the OS store.
 
 use super::{same, same_with_paths, win_path, write_private, Wine};
 use crate::support::control_plane::{Session, APP, OKTA};
@@ -138,6 +138,24 @@ fn create_and_webhook_enable_against_the_control_plane() {
         (mask(&expected.stdout, &lid), mask(&expected.stderr, &lid))
     );
     assert_eq!(windows.cp.webhook_secret(&wid).as_deref(), Some("okta-event-hook-secret-7"), "BOM and CRLF stripped");
+
+    // The provider as a file: the bytes alter.exe writes (line endings included) are the Linux
+    // binary's, and diff reads that file back by its Windows path: no differences, exit 0.
+    let (lf, wf) = (dir.path().join("linux.json"), dir.path().join("windows.json"));
+    let expected = linux.ctx.run(&["idp", "export", "-o", &lf.display().to_string(), "--app", APP]);
+    expected.code(0);
+    let seen = windows.ctx.run_windows(&["idp", "export", "-o", &win_path(&wf), "--app", APP], None);
+    seen.code(0);
+    assert_eq!(seen.stdout, expected.stdout);
+    assert_eq!(std::fs::read(&wf).unwrap(), std::fs::read(&lf).unwrap(), "the exported file differs");
+    let diff = windows.ctx.run_windows(&["idp", "diff", "-f", &win_path(&wf), "--app", APP], None);
+    let linux_diff = linux.ctx.run(&["idp", "diff", "-f", &lf.display().to_string(), "--app", APP]);
+    linux_diff.code(0);
+    diff.code(0);
+    assert_eq!(
+        (mask(&diff.stdout, &wid), mask(&diff.stderr, &wid)),
+        (mask(&linux_diff.stdout, &lid), mask(&linux_diff.stderr, &lid))
+    );
 }
 
 /// `2026-01-02T03:04:05Z` -> `<time>`: the two doubles stamp their own clocks.
