@@ -2,8 +2,8 @@
 //! `SSL_CERT_FILE`), an optional extra CA, proxies from the environment, hard time limits,
 //! redirects only to https, and bodies read under a size cap.
 
-use crate::domain::doctor::Route;
 use crate::domain::issuer::is_loopback;
+use crate::domain::route::Route;
 use crate::error::{Error, Result};
 use std::path::Path;
 use std::time::Duration;

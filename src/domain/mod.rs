@@ -16,6 +16,7 @@ pub mod login;
 pub mod model;
 pub mod plan;
 pub mod rejection;
+pub mod route;
 pub mod scopes;
 pub mod token;
 pub mod webhook;

@@ -61,6 +61,9 @@ pub struct Report {
     /// Seconds this machine's clock is ahead of the issuer's (negative: behind), when measured.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub clock_skew_secs: Option<i64>,
+    /// How many of the failed checks are warnings that `--strict` turned into failures.
+    #[serde(skip)]
+    pub failed_by_strict: usize,
 }
 
 impl Report {
@@ -78,6 +81,7 @@ impl Report {
             issuer: issuer.to_owned(),
             checks,
             clock_skew_secs: None,
+            failed_by_strict: 0,
         }
     }
 
@@ -99,12 +103,18 @@ impl Report {
 
     /// `--strict`: a pipeline that depends on groups refuses what Alter would only warn about.
     pub fn strict(self) -> Self {
+        let failed_by_strict = self.failed_by_strict + self.count(Status::Warn);
         let checks = self
             .checks
             .into_iter()
             .map(|c| if c.status == Status::Warn { Check { status: Status::Fail, ..c } } else { c })
             .collect();
-        Report { clock_skew_secs: self.clock_skew_secs, ..Report::new(&self.issuer, checks) }
+        Report { clock_skew_secs: self.clock_skew_secs, failed_by_strict, ..Report::new(&self.issuer, checks) }
+    }
+
+    /// Refused, and only because `--strict` counts warnings: without it, Alter would accept it.
+    pub fn refused_only_by_strict(&self) -> bool {
+        !self.accepted && self.failed_by_strict == self.count(Status::Fail)
     }
 
     pub fn count(&self, status: Status) -> usize {
@@ -587,6 +597,8 @@ mod tests {
         let strict = bare.clone().strict();
         assert_eq!((strict.verdict, strict.accepted), (Verdict::Refused, false));
         assert_eq!(failed(&strict), ["group_claim", "role_claim"]);
+        assert!(strict.refused_only_by_strict(), "the warnings alone refused it");
+        assert!(!bare.refused_only_by_strict());
 
         claims["groups"] = json!(["Engineering"]);
         claims["roles"] = json!(["admin"]);
@@ -604,6 +616,7 @@ mod tests {
         claims["aud"] = json!("another");
         let refused = check(&signer.sign(&claims), &jwks, &okta, now());
         assert_eq!((refused.verdict, failed(&refused)), (Verdict::Refused, vec!["audience"]));
+        assert!(!refused.clone().strict().refused_only_by_strict(), "refused with or without --strict");
 
         let auth0 =
             Expectations { group_claim: Some("https://alter.dev/groups".into()), ..expect(ProviderType::Auth0) };

@@ -10,6 +10,7 @@ mod doctor;
 mod generated;
 mod help;
 mod hostile;
+mod layers;
 mod local_input;
 mod packaging;
 mod reliability;
