@@ -8,6 +8,7 @@ use crate::support::{Run, TestContext};
 use alter_testkit::control_plane::{discovery, Fault, WalletOutcome};
 use alter_testkit::https::{FixtureServer, Reply};
 use alter_testkit::tls::TestCa;
+use alter_testkit::tokens::unusable_keys;
 use serde_json::{json, Value};
 use std::time::{Duration, SystemTime};
 
@@ -436,4 +437,46 @@ fn a_failed_directory_import_is_a_cross_with_its_error() {
         .stdout_has("✗ the last directory import failed")
         .stdout_has("Okta answered 403: the app lacks okta.users.read")
         .stdout_has("fix: fix the credential or the provider");
+}
+
+/// Keys the verifier in use cannot verify with (Ed448; RSA over 8192 bits, real keys with real
+/// signatures) are named unusable, for the same reason, by all three commands that judge keys:
+/// doctor, `discover --offline` and check-token, which blames the key, never the token.
+#[test]
+fn doctor_discover_and_check_token_agree_on_unusable_keys() {
+    let w = World::new();
+    w.create(&[]);
+    let unusable = unusable_keys();
+    let mut keys = fixture("jwks-okta.json")["keys"].as_array().unwrap().clone();
+    keys.extend(unusable["keys"].as_array().unwrap().iter().cloned());
+    w.issuer.route(JWKS_URI, Reply::Json(json!({ "keys": keys })));
+    let why = [
+        "key `ed448`: its curve is Ed448, which alter's verifier (ring) does not have: Ed25519 only",
+        "key `rsa8448`: its RSA modulus is 8448 bits; alter's verifier (ring) takes 2048 to 8192",
+    ];
+
+    let report = w.doctor(&["--json"]).code(0).json();
+    let keys_line = status(&report, "signing_keys", "warn");
+    let message = keys_line["message"].as_str().unwrap();
+    assert!(message.starts_with("2 usable signing key(s)"), "{message}");
+    assert!(message.ends_with(&format!("2 unusable: {}", why.join("; "))), "{message}");
+
+    let discovered = w.s.ctx.run(&["idp", "discover", "--offline", "--issuer-url", ISSUER]);
+    discovered.code(0);
+    for why in why {
+        discovered.stdout_has(&format!("{why}; tokens signed with it cannot be verified"));
+    }
+
+    let ca = w.ca.ca_pem_path().to_str().unwrap().to_owned();
+    for (kid, why) in ["ed448", "rsa8448"].into_iter().zip(why) {
+        let token = unusable["tokens"][kid].as_str().unwrap();
+        let args = ["idp", "check-token", "--offline", "--issuer-url", ISSUER, "--ca-cert", &ca, "--token", "-"];
+        let run = w.s.ctx.run_with_stdin(&args, Some(token.as_bytes()));
+        let reason = why.split_once(": ").unwrap().1;
+        run.code(5)
+            .stdout_has("✗ key")
+            .stdout_has(&format!("`{kid}` is in the JWKS but unusable: {reason}"))
+            .stdout_has("not verified: the key is unusable, which says nothing about the token");
+        assert!(!run.stdout.contains("altered"), "{kid}: {}", run.stdout);
+    }
 }
