@@ -5,6 +5,7 @@
 //! they agree, and check-token never blames a token for a key it could not use.
 
 use super::Rejection;
+use crate::scrub::remote;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use serde_json::{Map, Value};
@@ -92,7 +93,7 @@ fn is_for_signing(key: &Map<String, Value>) -> bool {
 
 fn key_name(key: &Map<String, Value>, index: usize) -> String {
     match key.get("kid").and_then(Value::as_str) {
-        Some(kid) => format!("key `{kid}`"),
+        Some(kid) => format!("key `{}`", crate::scrub::remote(kid)),
         None => format!("key #{} (no kid)", index + 1),
     }
 }
@@ -113,7 +114,7 @@ pub fn verifying_key(key: &Map<String, Value>) -> Result<VerifyingKey, String> {
         Some("RSA") => rsa_key(&param("n")?, &param("e")?),
         Some("EC") => ec_key(crv(), &param("x")?, &param("y")?),
         Some("OKP") => okp_key(crv(), param("x")?),
-        other => Err(format!("its key type `{}` is not RSA, EC or OKP", other.unwrap_or("(none)"))),
+        other => Err(format!("its key type `{}` is not RSA, EC or OKP", remote(other.unwrap_or("(none)")))),
     }
 }
 
@@ -149,7 +150,7 @@ fn ec_key(crv: &str, x: &[u8], y: &[u8]) -> Result<VerifyingKey, String> {
             return Err("its curve is P-521 (ES512), which alter's verifier (ring) does not have: P-256 and P-384 only"
                 .to_owned())
         }
-        other => return Err(format!("its curve `{other}` is not P-256 or P-384")),
+        other => return Err(format!("its curve `{}` is not P-256 or P-384", remote(other))),
     };
     if x.len() != size || y.len() != size {
         return Err(format!("its coordinates are not {size} bytes each, as {crv} needs"));
@@ -175,7 +176,7 @@ fn okp_key(crv: &str, x: Vec<u8>) -> Result<VerifyingKey, String> {
         "Ed25519" if x.len() == 32 => Ok(VerifyingKey::Ed25519 { x }),
         "Ed25519" => Err("its `x` is not 32 bytes, as Ed25519 needs".to_owned()),
         "Ed448" => Err("its curve is Ed448, which alter's verifier (ring) does not have: Ed25519 only".to_owned()),
-        other => Err(format!("its curve `{other}` is not Ed25519")),
+        other => Err(format!("its curve `{}` is not Ed25519", remote(other))),
     }
 }
 

@@ -12,6 +12,7 @@ mod help;
 mod hostile;
 mod layers;
 mod local_input;
+mod output_rule;
 mod packaging;
 mod reliability;
 mod support;
