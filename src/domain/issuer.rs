@@ -20,6 +20,15 @@ impl Issuer {
     /// Parses the shape of an issuer URL. The scheme rule is separate (`require_secure_transport`)
     /// so a brokered provider on plain http is refused for what it is, not for its scheme.
     pub fn parse(input: &str) -> Result<Self, Rejection> {
+        // The URL parser silently drops some control characters and keeps the rest escaped,
+        // while the raw text is what is compared and sent: no issuer contains one.
+        if let Some(c) = input.chars().find(|c| c.is_control()) {
+            return Err(Rejection::bad_input(format!(
+                "the issuer URL contains a control character ({}); an issuer URL is one line of printable text",
+                c.escape_unicode()
+            ))
+            .hint(EXAMPLE));
+        }
         let raw = input.trim();
         if raw.is_empty() {
             return Err(Rejection::bad_input("the issuer URL is empty").hint(EXAMPLE));
@@ -36,6 +45,10 @@ impl Issuer {
         if has_userinfo(raw) {
             return Err(Rejection::bad_input("the issuer URL must not carry a user name or password")
                 .hint("remove the `user:password@` part"));
+        }
+        if raw.chars().any(char::is_whitespace) {
+            return Err(Rejection::bad_input(format!("the issuer URL `{raw}` contains whitespace"))
+                .hint("an issuer URL has no spaces: check for a value pasted with its neighbour"));
         }
         let url = Url::parse(raw).map_err(|err| {
             let rejection = Rejection::bad_input(format!("`{raw}` is not an absolute URL ({err})"));
@@ -63,6 +76,15 @@ impl Issuer {
             let bare = raw.split(['?', '#']).next().unwrap_or(raw);
             return Err(Rejection::bad_input("an issuer URL has no query (`?...`) or fragment (`#...`)")
                 .hint(format!("use --issuer-url {bare}")));
+        }
+        // Matching is by exact string, so a URL the parser rewrites (case, default port, `..`,
+        // percent-encoding, IDN) would be checked as one issuer and sent as another.
+        let parsed = url.as_str();
+        if parsed != raw && !(url.path() == "/" && parsed.strip_suffix('/') == Some(raw)) {
+            return Err(Rejection::bad_input(format!(
+                "the issuer URL `{raw}` does not survive URL parsing unchanged: it reads as `{parsed}`"
+            ))
+            .hint(format!("give the issuer exactly as its tokens carry it in `iss`; if that is `{parsed}`, use --issuer-url {parsed}")));
         }
         Ok(Self { raw: raw.to_owned(), url })
     }
@@ -254,6 +276,41 @@ mod tests {
         }
         assert_eq!(reject("acme.okta.com").hints, vec!["add the scheme: --issuer-url https://acme.okta.com"]);
         assert_eq!(reject("http://acme.okta.com").hints, vec!["use --issuer-url https://acme.okta.com"]);
+    }
+
+    #[test]
+    fn control_characters_whitespace_and_rewritten_urls_are_local_input_errors() {
+        for input in [
+            "http://127.0.0.1:18901\u{0}",
+            "https://acme.okta.com\n",
+            "https://acme.okta.com/\u{85}",
+            "https://acme\u{7f}.okta.com",
+            "\thttps://acme.okta.com",
+        ] {
+            let r = reject(input);
+            assert_eq!(r.kind, RejectionKind::BadInput, "{input:?}");
+            assert!(r.message.contains("control character"), "{input:?}: {}", r.message);
+        }
+        assert!(reject("https://acme.okta.com/oauth2/ default").message.contains("whitespace"));
+        assert!(reject("https://acme.okta.com/\u{3000}x").message.contains("whitespace"));
+        for (input, parsed) in [
+            ("https://ACME.okta.com", "https://acme.okta.com/"),
+            ("HTTPS://acme.okta.com", "https://acme.okta.com/"),
+            ("https://acme.okta.com:443/oauth2", "https://acme.okta.com/oauth2"),
+            ("https://acme.okta.com/a/../oauth2", "https://acme.okta.com/oauth2"),
+            ("https://acme.okta.com/ü", "https://acme.okta.com/%C3%BC"),
+            ("https://münchen.example", "https://xn--mnchen-3ya.example/"),
+            ("https://acme.okta.com\\oauth2", "https://acme.okta.com/oauth2"),
+        ] {
+            let r = reject(input);
+            assert_eq!(r.kind, RejectionKind::BadInput, "{input}");
+            assert!(r.message.contains(&format!("reads as `{parsed}`")), "{input}: {}", r.message);
+        }
+        for input in
+            ["https://acme.okta.com", "https://acme.okta.com/", "http://127.0.0.1:18901", "https://x.example/%C3%BC"]
+        {
+            assert_eq!(Issuer::parse(input).unwrap().as_str(), input);
+        }
     }
 
     #[test]

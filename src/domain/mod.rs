@@ -17,6 +17,7 @@ pub mod model;
 pub mod plan;
 pub mod rejection;
 pub mod scopes;
+pub mod strict_json;
 pub mod token;
 pub mod webhook;
 

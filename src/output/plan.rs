@@ -73,7 +73,8 @@ pub fn plan_view(report: &PlanReport) -> String {
         text.push_str(&line);
     }
     for secret in report.secrets {
-        text.push_str(&format!("  {}: will be sent ({})\n", secret.field, secret.reason));
+        let from = super::notices::one_line(&secret.from);
+        text.push_str(&format!("  {}: will be sent from {from} ({})\n", secret.field, secret.reason));
     }
     for refusal in &report.refusals {
         text.push_str(&format!("  ! apply would refuse: {refusal}\n"));
