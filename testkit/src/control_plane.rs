@@ -50,9 +50,9 @@ pub enum Fault {
     Echo { path_contains: String, status: u16, times: usize },
     /// Answer with exactly this status, headers and body (change nothing).
     Raw { path_contains: String, status: u16, headers: Vec<(String, String)>, body: Vec<u8>, times: usize },
-    /// As `DropAfterCommit`, for requests with this method only (`PATCH`, `DELETE`): the write
-    /// happens and its answer is lost.
-    LostOn { method: String, path_contains: String, times: usize },
+    /// As `DropAfterCommit`, for requests with this method whose path ends with `path_ends_with`
+    /// (a create, a PATCH or DELETE of one provider): the write happens and its answer is lost.
+    LostOn { method: String, path_ends_with: String, times: usize },
     /// Once a provider of any app has been deleted, refuse the next creates with this status and
     /// problem code, changing nothing: a create that fails after `apply --replace` deleted.
     CreateRefusedAfterDelete { status: u16, code: String, times: usize },
@@ -66,8 +66,8 @@ impl Fault {
             | Fault::Delay { path_contains, .. }
             | Fault::Hang { path_contains, .. }
             | Fault::Echo { path_contains, .. }
-            | Fault::Raw { path_contains, .. }
-            | Fault::LostOn { path_contains, .. } => path_contains,
+            | Fault::Raw { path_contains, .. } => path_contains,
+            Fault::LostOn { path_ends_with, .. } => path_ends_with,
             Fault::CreateRefusedAfterDelete { .. } => "/identity-providers",
         }
     }
@@ -75,7 +75,9 @@ impl Fault {
     /// Whether this fault applies to a request, given how many deletes the double has seen.
     fn matches(&self, method: &str, path: &str, deletes: usize) -> bool {
         match self {
-            Fault::LostOn { method: only, .. } if !only.eq_ignore_ascii_case(method) => false,
+            Fault::LostOn { method: only, path_ends_with, .. } => {
+                only.eq_ignore_ascii_case(method) && path.ends_with(path_ends_with.as_str())
+            }
             Fault::CreateRefusedAfterDelete { .. } => {
                 method == "POST" && path.ends_with("/identity-providers") && deletes > 0
             }

@@ -6,23 +6,23 @@ use crate::support::control_plane::{Session, APP, OKTA};
 use alter_testkit::control_plane::{discovery, Fault};
 use serde_json::{json, Value};
 
-const AUTH0: &str = "https://dev-abc.us.auth0.com/";
+pub const AUTH0: &str = "https://dev-abc.us.auth0.com/";
 const OTHER_APP: &str = "app_prod";
 
 /// A file in its own temp dir; `spec` is what `-f` takes.
-struct File {
-    _dir: tempfile::TempDir,
-    path: String,
+pub struct File {
+    pub _dir: tempfile::TempDir,
+    pub path: String,
 }
 
-fn file(content: &Value) -> File {
+pub fn file(content: &Value) -> File {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("idp.json");
     std::fs::write(&path, serde_json::to_string_pretty(content).expect("json")).expect("write");
     File { path: path.display().to_string(), _dir: dir }
 }
 
-fn secret_file(dir: &tempfile::TempDir, name: &str, content: &str) -> String {
+pub fn secret_file(dir: &tempfile::TempDir, name: &str, content: &str) -> String {
     let path = dir.path().join(name);
     std::fs::write(&path, content).expect("write");
     #[cfg(unix)]
@@ -34,12 +34,12 @@ fn secret_file(dir: &tempfile::TempDir, name: &str, content: &str) -> String {
 }
 
 /// Requests that change something (anything but GET).
-fn writes(s: &Session) -> Vec<String> {
+pub fn writes(s: &Session) -> Vec<String> {
     s.requests().into_iter().filter(|r| !r.starts_with("GET ")).collect()
 }
 
 /// The body of the last PATCH, or of the last create (`POST`).
-fn body_of(s: &Session, method: &str) -> Value {
+pub fn body_of(s: &Session, method: &str) -> Value {
     let requests = s.cp.requests();
     let request = requests
         .iter()

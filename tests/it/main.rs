@@ -4,6 +4,7 @@
 mod auth;
 mod check_token;
 mod declarative;
+mod declarative_input;
 mod directory;
 mod discover_offline;
 mod doctor;
@@ -13,6 +14,7 @@ mod hostile;
 mod local_input;
 mod packaging;
 mod reliability;
+mod replace;
 mod support;
 mod test_login;
 mod webhooks;
