@@ -5,6 +5,7 @@
 use super::discovery;
 use super::strict_json::{self, StrictError};
 use super::Rejection;
+use crate::scrub::remote;
 use crate::secret::Secret;
 use serde_json::{Map, Value};
 use std::path::Path;
@@ -208,7 +209,8 @@ impl Desired {
 /// the provider) as another secret.
 fn own_credentials_refused(field: &str, spec: &str, name: &str) -> Rejection {
     Rejection::bad_input(format!(
-        "{name}: `{field}` is {spec}, alter's own control-plane credentials: it would be sent as the {field}"
+        "{name}: `{field}` is {}, alter's own control-plane credentials: it would be sent as the {field}",
+        remote(spec)
     ))
     .hint(format!("name the {field} itself: env:NAME, @path or - (stdin)"))
 }
@@ -218,8 +220,10 @@ pub fn parse(text: &str, name: &str) -> Result<Desired, Rejection> {
     let value = strict_json::parse(text.trim_start_matches('\u{feff}')).map_err(|err| match err {
         StrictError::Syntax(err) => Rejection::bad_input(format!("{name} is not valid JSON: {err}"))
             .hint("the file is the JSON body of `alter idp create --input`, plus an optional webhook block"),
-        StrictError::DuplicateKey(path) => Rejection::bad_input(format!("{name}: the key `{path}` is given twice"))
-            .hint("a key appears once: a reviewer reads one value and the last one would apply; remove the other"),
+        StrictError::DuplicateKey(path) => {
+            Rejection::bad_input(format!("{name}: the key `{}` is given twice", remote(&path)))
+                .hint("a key appears once: a reviewer reads one value and the last one would apply; remove the other")
+        }
     })?;
     let Value::Object(map) = value else {
         return Err(Rejection::bad_input(format!(

@@ -1,6 +1,7 @@
 //! Issuer URL rules (PROVIDERS.md section 1, OIDC Discovery 1.0 sections 2 and 4.3).
 
 use super::Rejection;
+use crate::scrub::remote;
 use url::{Host, Url};
 
 const WELL_KNOWN_SUFFIXES: [&str; 2] = ["/.well-known/openid-configuration", "/.well-known/oauth-authorization-server"];
@@ -20,16 +21,17 @@ impl Issuer {
     /// Parses the shape of an issuer URL. The scheme rule is separate (`require_secure_transport`)
     /// so a brokered provider on plain http is refused for what it is, not for its scheme.
     pub fn parse(input: &str) -> Result<Self, Rejection> {
-        // The URL parser silently drops some control characters and keeps the rest escaped,
-        // while the raw text is what is compared and sent: no issuer contains one.
-        if let Some(c) = input.chars().find(|c| c.is_control()) {
+        // Surrounding whitespace (a pasted line's newline) is trimmed; what is left is what is
+        // compared and sent. The URL parser silently drops some control characters and escapes
+        // the rest, so an issuer with one inside would be checked as one URL and sent as another.
+        let raw = input.trim();
+        if let Some(c) = raw.chars().find(|c| c.is_control()) {
             return Err(Rejection::bad_input(format!(
                 "the issuer URL contains a control character ({}); an issuer URL is one line of printable text",
                 c.escape_unicode()
             ))
             .hint(EXAMPLE));
         }
-        let raw = input.trim();
         if raw.is_empty() {
             return Err(Rejection::bad_input("the issuer URL is empty").hint(EXAMPLE));
         }
@@ -119,26 +121,25 @@ impl Issuer {
         if document_issuer == self.raw {
             return Ok(());
         }
-        let given = &self.raw;
-        if document_issuer.trim_end_matches('/') == given.trim_end_matches('/') {
+        let given = &remote(&self.raw);
+        let shown = &remote(document_issuer);
+        if document_issuer.trim_end_matches('/') == self.raw.trim_end_matches('/') {
             let (theirs, yours) = if document_issuer.ends_with('/') {
                 ("with a trailing slash", "without it")
             } else {
                 ("without a trailing slash", "with one")
             };
             return Err(Rejection::unacceptable(format!(
-                "issuer mismatch: the provider's issuer is `{document_issuer}`, {theirs}, \
+                "issuer mismatch: the provider's issuer is `{shown}`, {theirs}, \
                  but `{given}` was given {yours}; tokens carry the provider's exact value in `iss`"
             ))
-            .hint(format!("use --issuer-url {document_issuer}")));
+            .hint(format!("use --issuer-url {shown}")));
         }
         Err(Rejection::unacceptable(format!(
-            "issuer mismatch: the discovery document at {} says its issuer is `{document_issuer}`, not `{given}`",
+            "issuer mismatch: the discovery document at {} says its issuer is `{shown}`, not `{given}`",
             self.discovery_url()
         ))
-        .hint(format!(
-            "if `{document_issuer}` is the issuer your tokens carry in `iss`, use --issuer-url {document_issuer}"
-        ))
+        .hint(format!("if `{shown}` is the issuer your tokens carry in `iss`, use --issuer-url {shown}"))
         .hint("a custom domain and the tenant URL are different issuers: use the one your tokens are issued by"))
     }
 }
@@ -146,13 +147,14 @@ impl Issuer {
 /// Validates a URL the provider published (`jwks_uri`) with the same transport rule as issuers.
 pub fn parse_published_url(field: &str, value: &str) -> Result<Url, Rejection> {
     let url = Url::parse(value).map_err(|err| {
-        Rejection::unacceptable(format!("the provider's `{field}` `{value}` is not a valid URL ({err})"))
+        Rejection::unacceptable(format!("the provider's `{field}` `{}` is not a valid URL ({err})", remote(value)))
     })?;
     if url.scheme() == "https" || (url.scheme() == "http" && is_loopback(&url)) {
         Ok(url)
     } else {
         Err(Rejection::unacceptable(format!(
-            "the provider's `{field}` `{value}` is not an https URL; Alter fetches signing keys over https only"
+            "the provider's `{field}` `{}` is not an https URL; Alter fetches signing keys over https only",
+            remote(value)
         ))
         .hint("configure the provider to publish its keys over https (plain http is accepted only on localhost)"))
     }
@@ -282,10 +284,10 @@ mod tests {
     fn control_characters_whitespace_and_rewritten_urls_are_local_input_errors() {
         for input in [
             "http://127.0.0.1:18901\u{0}",
-            "https://acme.okta.com\n",
-            "https://acme.okta.com/\u{85}",
+            "https://acme.okta.com/oauth2\ndefault",
+            "https://acme.okta.com\u{85}/x",
             "https://acme\u{7f}.okta.com",
-            "\thttps://acme.okta.com",
+            "\u{1b}https://acme.okta.com",
         ] {
             let r = reject(input);
             assert_eq!(r.kind, RejectionKind::BadInput, "{input:?}");

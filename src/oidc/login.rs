@@ -7,6 +7,7 @@ use crate::domain::login::{self, Callback, ErrorContext, Flow};
 use crate::error::{Error, Result};
 use crate::exit::ExitCode;
 use crate::http::{read_body_capped, transport_error};
+use crate::scrub::remote;
 use crate::secret::Secret;
 use oauth2::basic::{
     BasicErrorResponse, BasicRevocationErrorResponse, BasicTokenIntrospectionResponse, BasicTokenType,
@@ -348,11 +349,11 @@ pub async fn device(http: &reqwest::Client, request: &Request<'_>, output: &crat
     let complete = details.verification_uri_complete().map(|u| u.secret().clone());
     let mut text = format!(
         "To sign in, open {} and enter the code {}",
-        details.verification_uri().as_str(),
-        details.user_code().secret()
+        remote(details.verification_uri().as_str()),
+        remote(details.user_code().secret())
     );
     if let Some(complete) = &complete {
-        text.push_str(&format!("\n  or open {complete}"));
+        text.push_str(&format!("\n  or open {}", remote(complete)));
     }
     output.note(&text);
     if request.open_browser {

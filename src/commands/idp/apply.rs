@@ -17,6 +17,7 @@ use crate::domain::webhook::{check_secret, next_steps};
 use crate::error::{Error, Result};
 use crate::output::{notices, plan_view, PlanReport};
 use crate::prompt;
+use crate::scrub::remote;
 use crate::secret::{Secret, SecretSource};
 use serde::Serialize;
 
@@ -84,7 +85,7 @@ pub fn run(args: &ApplyArgs, ctx: &Context) -> Result<()> {
             let id = plan.provider_id.as_deref().unwrap_or_default();
             prompt::confirm(
                 &ctx.output,
-                &format!("Delete identity provider {id} of app {} and create it again for the new issuer? Claim mappings lock again at the next first sign-in", app.id),
+                &format!("Delete identity provider {} of app {} and create it again for the new issuer? Claim mappings lock again at the next first sign-in", remote(id), app.id),
                 args.yes,
             )?;
         }
@@ -178,7 +179,7 @@ impl Run<'_> {
             (Action::Replace, Some(old)) => {
                 let deleted = self.api.delete_provider(self.app, &old.id).await;
                 self.outcome(deleted)?;
-                self.steps.finish(format!("deleted {}", old.id));
+                self.steps.finish(format!("deleted {}", remote(&old.id)));
                 match self.create(desired, secrets).await {
                     Ok(created) => created,
                     Err(err) => return Err(self.restore(&old, err).await),
@@ -222,7 +223,7 @@ impl Run<'_> {
         let created = self.api.create_provider(self.app, &create_body(desired, secrets)?).await;
         let created = self.outcome(created)?;
         notices(&self.ctx.output, &created.notices);
-        self.steps.finish(format!("created {} ({})", created.provider.id, created.provider.provider_type));
+        self.steps.finish(format!("created {} ({})", remote(&created.provider.id), created.provider.provider_type));
         Ok(created.provider)
     }
 
@@ -262,7 +263,7 @@ impl Run<'_> {
         let fields: Vec<&str> = rest.changes.iter().map(|c| c.field).filter(|f| !f.starts_with("webhook.")).collect();
         let fields = if fields.is_empty() { vec![WALLET_SECRET] } else { fields };
         self.steps.finish(match plan.action {
-            Action::Update => format!("updated {} ({})", provider.id, fields.join(", ")),
+            Action::Update => format!("updated {} ({})", remote(&provider.id), fields.join(", ")),
             _ => format!("cleared the mappings the server filled in ({})", fields.join(", ")),
         });
         Ok(updated.provider)
@@ -284,8 +285,8 @@ impl Run<'_> {
             Err(again) => {
                 self.steps.lose(format!(
                     "the app has no identity provider now: recreating {} failed too ({}); create it again with `{}`",
-                    old.id,
-                    again.message.lines().next().unwrap_or_default(),
+                    remote(&old.id),
+                    remote(again.message.lines().next().unwrap_or_default()),
                     restore::create_command(old)
                 ));
                 return err;
@@ -301,7 +302,8 @@ impl Run<'_> {
         let created = self.api.create_provider(self.app, &create_body(was, &Secrets::default())?).await?;
         self.steps.record(format!(
             "recreated the old provider as {} (issuer {}, without its secrets)",
-            created.provider.id, was.issuer_url
+            remote(&created.provider.id),
+            remote(&was.issuer_url)
         ));
         let plan = self::plan(was, None, Options::default());
         self.settle(was, &plan, created.provider, &Secrets::default()).await

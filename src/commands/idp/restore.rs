@@ -5,6 +5,7 @@
 use crate::api::models::IdentityProvider;
 use crate::domain::desired::{Desired, Detectable, Field};
 use crate::domain::model::ProviderType;
+use crate::scrub::remote;
 
 /// The old provider as a file would describe it, without its secrets (never readable).
 pub fn desired(old: &IdentityProvider) -> Desired {
@@ -23,14 +24,16 @@ pub fn desired(old: &IdentityProvider) -> Desired {
 }
 
 /// What the recreated provider `new_id` lacks, each with the command that sets it again.
+/// Every value in the text came from the control plane: each is one line (`scrub::remote`).
 pub fn lost(old: &IdentityProvider, new_id: &str) -> Vec<(String, String)> {
+    let new_id = remote(new_id);
     let mut lost = Vec::new();
     if let Some(wallet) = &old.wallet {
+        let client_id = remote(&wallet.client_id);
         lost.push((
-            format!("wallet sign-in (client id {}): its secret is write-only", wallet.client_id),
+            format!("wallet sign-in (client id {client_id}): its secret is write-only"),
             format!(
-                "set it again with `alter idp update --provider {new_id} --wallet-client-id {} --wallet-client-secret @FILE`",
-                wallet.client_id
+                "set it again with `alter idp update --provider {new_id} --wallet-client-id {client_id} --wallet-client-secret @FILE`"
             ),
         ));
     }
@@ -53,10 +56,10 @@ pub fn lost(old: &IdentityProvider, new_id: &str) -> Vec<(String, String)> {
     lost
 }
 
-/// The command that creates the old provider again, secrets aside.
+/// The command that creates the old provider again, secrets aside (values one line each).
 pub fn create_command(old: &IdentityProvider) -> String {
     let mappings = &old.claim_mappings;
-    let mut command = format!("alter idp create --issuer-url {}", old.issuer_url);
+    let mut command = format!("alter idp create --issuer-url {}", remote(&old.issuer_url));
     let flags = [
         ("--audience", old.audience.as_deref()),
         ("--user-id-claim", Some(mappings.user_id_claim.as_str())),
@@ -65,7 +68,7 @@ pub fn create_command(old: &IdentityProvider) -> String {
     ];
     for (flag, value) in flags {
         if let Some(value) = value {
-            command.push_str(&format!(" {flag} {value}"));
+            command.push_str(&format!(" {flag} {}", remote(value)));
         }
     }
     command.push_str(&format!(" --group-claim-stable-ids {}", mappings.group_claim_stable_ids));
