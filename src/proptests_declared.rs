@@ -160,6 +160,7 @@ proptest! {
             let url = url::Url::parse(issuer).unwrap();
             prop_assert!(url.as_str() == issuer || url.as_str() == format!("{issuer}/"), "{issuer:?} -> {url}");
             let again = Issuer::parse(issuer).unwrap();
+            prop_assert!(again.require_exact_form().is_ok());
             prop_assert_eq!(again.as_str(), issuer.as_str());
         }
     }

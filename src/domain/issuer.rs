@@ -79,16 +79,23 @@ impl Issuer {
             return Err(Rejection::bad_input("an issuer URL has no query (`?...`) or fragment (`#...`)")
                 .hint(format!("use --issuer-url {bare}")));
         }
-        // Matching is by exact string, so a URL the parser rewrites (case, default port, `..`,
-        // percent-encoding, IDN) would be checked as one issuer and sent as another.
-        let parsed = url.as_str();
-        if parsed != raw && !(url.path() == "/" && parsed.strip_suffix('/') == Some(raw)) {
-            return Err(Rejection::bad_input(format!(
-                "the issuer URL `{raw}` does not survive URL parsing unchanged: it reads as `{parsed}`"
-            ))
-            .hint(format!("give the issuer exactly as its tokens carry it in `iss`; if that is `{parsed}`, use --issuer-url {parsed}")));
-        }
         Ok(Self { raw: raw.to_owned(), url })
+    }
+
+    /// Matching is by exact string, so a URL the parser rewrites (case, default port, `..`,
+    /// percent-encoding, IDN) would be checked as one issuer and sent as another. Separate from
+    /// `parse` so a brokered provider (Entra's `{tenantid}` issuer) is refused for what it is.
+    pub fn require_exact_form(&self) -> Result<(), Rejection> {
+        let (raw, parsed) = (&self.raw, self.url.as_str());
+        if parsed == raw || (self.url.path() == "/" && parsed.strip_suffix('/') == Some(raw)) {
+            return Ok(());
+        }
+        Err(Rejection::bad_input(format!(
+            "the issuer URL `{raw}` does not survive URL parsing unchanged: it reads as `{parsed}`"
+        ))
+        .hint(format!(
+            "give the issuer exactly as its tokens carry it in `iss`; if that is `{parsed}`, use --issuer-url {parsed}"
+        )))
     }
 
     /// https only; plain http is allowed for loopback hosts so local test issuers work.
@@ -230,7 +237,8 @@ mod tests {
     use crate::domain::rejection::RejectionKind;
 
     fn reject(input: &str) -> Rejection {
-        Issuer::parse(input).and_then(|i| i.require_secure_transport().map(|()| i)).unwrap_err()
+        let checked = Issuer::parse(input).and_then(|i| i.require_exact_form().map(|()| i));
+        checked.and_then(|i| i.require_secure_transport().map(|()| i)).unwrap_err()
     }
 
     #[test]
