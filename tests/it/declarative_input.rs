@@ -147,6 +147,11 @@ fn null_user_id_claim_and_stable_ids_mean_the_detected_values_and_drift_is_fixed
     s.alter(&["idp", "apply", "-f", &f.path]).code(0);
     assert_eq!(body_of(&s, "PATCH"), json!({"user_id_claim": "sub", "group_claim_stable_ids": true}));
     s.alter(&["idp", "diff", "-f", &f.path]).code(0);
+    // Discovery needs the create scope: a read-only token is told why it was asked.
+    s.cp.add_token("tok_read_only", "ci@example.com", &["dashboard_identity_providers:read"]);
+    let mut reader = crate::support::TestContext::new();
+    reader.env("ALTER_API_URL", s.cp.url()).env("ALTER_TOKEN", "tok_read_only").env("ALTER_APP_ID", APP);
+    reader.run(&["idp", "diff", "-f", &f.path]).code(3).stderr_has("means the detected value; write the value itself");
     // Left out, they are not managed: no discovery, no drift.
     let before = s.requests().len();
     let unmanaged = file(&json!({"issuer_url": OKTA}));

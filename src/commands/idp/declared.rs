@@ -43,7 +43,10 @@ pub async fn plan_for(
 ) -> Result<Plan> {
     let detected = match saved {
         Some(saved) if desired.uses_detected() && saved.issuer_url == desired.issuer_url => {
-            Some(api.discover(app, &desired.issuer_url).await?.claim_mappings)
+            let found = api.discover(app, &desired.issuer_url).await.map_err(|err| {
+                Error::from(err).hint("discovery was asked because the file's `null` user_id_claim or group_claim_stable_ids means the detected value; write the value itself (or leave the field out) to plan without it")
+            })?;
+            Some(found.claim_mappings)
         }
         _ => None,
     };
