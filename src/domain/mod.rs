@@ -18,6 +18,7 @@ pub mod plan;
 pub mod rejection;
 pub mod route;
 pub mod scopes;
+pub mod strict_json;
 pub mod token;
 pub mod webhook;
 
