@@ -3,8 +3,8 @@
 //! from the environment, hard time limits, redirects only to https, and bodies read under a size
 //! cap.
 
-use crate::domain::doctor::Route;
 use crate::domain::issuer::is_loopback;
+use crate::domain::route::Route;
 use crate::error::{Error, Result};
 use crate::scrub::remote;
 use std::path::Path;

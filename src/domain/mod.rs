@@ -16,7 +16,9 @@ pub mod login;
 pub mod model;
 pub mod plan;
 pub mod rejection;
+pub mod route;
 pub mod scopes;
+pub mod strict_json;
 pub mod token;
 pub mod webhook;
 

@@ -5,7 +5,8 @@
 use super::provider;
 use crate::api::{ApiClient, ApiError, Probe};
 use crate::context::{ApiEndpoint, AppChoice};
-use crate::domain::doctor::{self, Answer, AppFound, Check, Route, Section, TokenAnswer};
+use crate::domain::doctor::{self, Answer, AppFound, Check, Section, TokenAnswer};
+use crate::domain::route::Route;
 use crate::secret::Secret;
 
 pub struct Remote {
@@ -79,7 +80,7 @@ impl Remote {
                     Check::skipped(Section::Token, "scopes", why),
                 ]
             }
-            Err(ApiError::Transport(err)) => {
+            Err(ApiError::Transport(err) | ApiError::Lost(err)) => {
                 let why = "the control plane is unreachable";
                 return vec![
                     line(&Answer::Transport { message: &err.message, hints: &err.hints }),
