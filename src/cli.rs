@@ -527,7 +527,8 @@ pub struct TestLoginArgs {
     #[arg(long, value_enum, default_value_t = FlowArg::Auto)]
     pub flow: FlowArg,
     /// The loopback port of the redirect URI http://127.0.0.1:PORT/callback (register it exactly)
-    #[arg(long, value_name = "PORT", default_value_t = crate::domain::login::DEFAULT_PORT)]
+    #[arg(long, value_name = "PORT", default_value_t = crate::domain::login::DEFAULT_PORT,
+          value_parser = clap::value_parser!(u16).range(1..))]
     pub port: u16,
     /// Print the sign-in URL only; never open a browser
     #[arg(long)]

@@ -2,16 +2,25 @@
 //! Alter would record, and what to run next.
 
 use super::checklist::{token_report_view, verdict_line};
-use crate::domain::login::{Given, GroupKind, LoginReport};
+use crate::domain::login::{Given, GroupKind, IdentitySource, LoginReport};
 
 pub fn login_report_view(report: &LoginReport) -> String {
-    let person = &report.person;
-    let mut text = format!(
-        "Signed in as {}{}{}\n",
-        person.sub.as_deref().unwrap_or("(no sub)"),
-        person.email.as_deref().map(|e| format!(" <{e}>")).unwrap_or_default(),
-        person.name.as_deref().map(|n| format!(" ({n})")).unwrap_or_default(),
-    );
+    let mut text = match (&report.person, report.identity_from) {
+        (Some(person), Some(from)) => format!(
+            "Signed in as {}{}{}{}\n",
+            person.sub.as_deref().unwrap_or("(a user without a `sub` claim)"),
+            person.email.as_deref().map(|e| format!(" <{e}>")).unwrap_or_default(),
+            person.name.as_deref().map(|n| format!(" ({n})")).unwrap_or_default(),
+            match from {
+                IdentitySource::IdToken => "",
+                IdentitySource::AccessToken => "  (from the access token)",
+            }
+        ),
+        _ => format!(
+            "No verified identity was obtained: {}\n",
+            report.unverified.as_deref().unwrap_or("no token verified")
+        ),
+    };
     text.push_str(&format!("  client {} by the {} flow\n\n", report.client_id, flow_name(report)));
     let given = |which: Given| if report.given_to_alter == which { "  <- an app gives Alter this one" } else { "" };
     match &report.access_token {
@@ -27,23 +36,33 @@ pub fn login_report_view(report: &LoginReport) -> String {
             text.push_str(&format!("ID token{}\n", given(Given::IdToken)));
             text.push_str(&indent(&token_report_view(id)));
         }
+        None if report.openid_requested => {
+            text.push_str("ID token: none issued, although `openid` was requested\n");
+        }
         None => text.push_str("ID token: none issued (request the `openid` scope)\n"),
     }
     text.push_str(&format!("\n{}.\n", capitalise(&report.why_given)));
-    text.push_str("\nWhat Alter would record for this user\n");
-    text.push_str(&format!(
-        "  user id  {}\n",
-        report.record.user_id.as_deref().unwrap_or("(none: the user-id claim is missing)")
-    ));
-    let groups: Vec<String> = report
-        .record
-        .groups
-        .iter()
-        .map(|g| format!("{} ({})", g.value, if g.kind == GroupKind::Id { "ID" } else { "name" }))
-        .collect();
-    text.push_str(&format!("  groups   {}\n", if groups.is_empty() { "(none)".to_owned() } else { groups.join(", ") }));
-    let roles = if report.record.roles.is_empty() { "(none)".to_owned() } else { report.record.roles.join(", ") };
-    text.push_str(&format!("  roles    {roles}\n"));
+    match &report.record {
+        Some(record) => {
+            text.push_str("\nWhat Alter would record for this user\n");
+            text.push_str(&format!(
+                "  user id  {}\n",
+                record.user_id.as_deref().unwrap_or("(none: the user-id claim is missing)")
+            ));
+            let groups: Vec<String> = record
+                .groups
+                .iter()
+                .map(|g| format!("{} ({})", g.value, if g.kind == GroupKind::Id { "ID" } else { "name" }))
+                .collect();
+            let groups = if groups.is_empty() { "(none)".to_owned() } else { groups.join(", ") };
+            text.push_str(&format!("  groups   {groups}\n"));
+            let roles = if record.roles.is_empty() { "(none)".to_owned() } else { record.roles.join(", ") };
+            text.push_str(&format!("  roles    {roles}\n"));
+        }
+        None => text.push_str(
+            "\nWhat Alter would record for this user: nothing, since the token an app gives Alter did not verify\n",
+        ),
+    }
     if !report.next.is_empty() {
         text.push_str("\nNext\n");
         for command in &report.next {

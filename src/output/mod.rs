@@ -105,6 +105,12 @@ impl Output {
         }
     }
 
+    /// What the person must act on (a sign-in URL, a device code): printed even with `--quiet`,
+    /// which would otherwise leave them waiting for a prompt they never saw.
+    pub fn action(&self, message: &str) {
+        eprintln!("{}", scrub::human(message));
+    }
+
     pub fn error(&self, err: &Error) {
         // Differences found is an answer, not a failure: no `error:` label.
         let label = if err.code == ExitCode::Differences { String::new() } else { self.paint("error:", "31") + " " };

@@ -45,9 +45,17 @@ pub enum Reply {
     Delay { millis: u64, then: Box<Reply> },
     /// `then` with this `Date` header instead of the real time: a server whose clock is off.
     Dated { date: String, then: Box<Reply> },
+    /// Each request takes the next reply; the last one repeats (clones share the queue).
+    Sequence(Arc<Mutex<Vec<Reply>>>),
 }
 
 impl Reply {
+    /// `replies` in turn, the last one for every request after.
+    pub fn sequence(replies: Vec<Reply>) -> Reply {
+        assert!(!replies.is_empty(), "a sequence needs a reply");
+        Reply::Sequence(Arc::new(Mutex::new(replies)))
+    }
+
     pub fn status(status: u16, content_type: &str, body: impl Into<Vec<u8>>) -> Reply {
         Reply::Status { status, content_type: content_type.to_string(), body: body.into() }
     }
@@ -263,6 +271,17 @@ fn respond(reply: Reply) -> Pin<Box<dyn Future<Output = Response<ResBody>> + Sen
             Reply::Delay { millis, then } => {
                 tokio::time::sleep(Duration::from_millis(millis)).await;
                 return respond(*then).await;
+            }
+            Reply::Sequence(queue) => {
+                let next = {
+                    let mut queue = queue.lock().unwrap();
+                    if queue.len() > 1 {
+                        queue.remove(0)
+                    } else {
+                        queue[0].clone()
+                    }
+                };
+                return respond(next).await;
             }
             Reply::Dated { date, then } => {
                 let mut response = respond(*then).await;

@@ -15,5 +15,6 @@ mod packaging;
 mod reliability;
 mod support;
 mod test_login;
+mod test_login_hostile;
 mod webhooks;
 mod workflow;

@@ -34,8 +34,7 @@ impl Person {
             .env("NODE_EXTRA_CA_CERTS", ca.ca_pem_path().to_str().expect("utf-8 path"))
             .env("LOGIN_USER", user)
             .env("LOGIN_ACTION", action)
-            .env("LOGIN_LOG", log.to_str().expect("utf-8 path"))
-            .env("ALTER_TEST_POLL_SCALE", "0.02");
+            .env("LOGIN_LOG", log.to_str().expect("utf-8 path"));
         ctx.scan_issued_tokens(provider.issued_tokens_file());
         let port = std::net::TcpListener::bind("127.0.0.1:0").expect("a free port").local_addr().expect("addr").port();
         Person { ca, provider, ctx, log, port: port.to_string() }

@@ -1,0 +1,257 @@
+//! `alter idp test-login` against a provider that misbehaves on demand (`testkit`'s
+//! `HostileProvider`): whatever it answers, alter neither aborts, hangs, hammers it, nor shows an
+//! identity it has not verified, and every error names the endpoint that answered.
+
+use crate::support::issuers::Issuers;
+use crate::support::{Run, TestContext};
+use alter_testkit::hostile_provider::{HostileProvider, CLIENT};
+use alter_testkit::https::{FixtureServer, Reply};
+use alter_testkit::tokens::Signer;
+use serde_json::json;
+use std::time::Duration;
+
+struct Hostile {
+    provider: HostileProvider,
+    ctx: TestContext,
+}
+
+impl Hostile {
+    fn new() -> Hostile {
+        let provider = HostileProvider::start();
+        let mut ctx = TestContext::new();
+        ctx.scan_issued_tokens(provider.issued_tokens_file());
+        Hostile { provider, ctx }
+    }
+
+    /// `test-login --offline --flow device` against the provider, with `extra` flags.
+    fn login(&self, extra: &[&str]) -> Run {
+        let issuer = self.provider.issuer();
+        let mut args =
+            vec!["idp", "test-login", "--offline", "--issuer-url", &issuer, "--client-id", CLIENT, "--flow", "device"];
+        if !extra.contains(&"--timeout") {
+            args.extend_from_slice(&["--timeout", "30"]);
+        }
+        args.extend_from_slice(extra);
+        self.ctx.run(&args)
+    }
+}
+
+#[test]
+fn a_verified_id_token_names_the_person() {
+    let h = Hostile::new();
+    h.login(&["--group-claim", "groups", "--role-claim", "roles"])
+        .code(0)
+        .stderr_has("To sign in, open http://127.0.0.1:")
+        .stderr_has("and enter the code WDJB-MJHT")
+        .stdout_has("Signed in as mallory <mallory@example.com>")
+        .stdout_has("roles    admin");
+}
+
+#[test]
+fn an_absurd_interval_neither_aborts_nor_polls_past_the_timeout() {
+    let h = Hostile::new();
+    h.provider.device(json!({"interval": u64::MAX}));
+    let run = h.login(&["--timeout", "3"]);
+    run.code(6).stderr_has("the sign-in was not finished within 3 s");
+    assert!(run.elapsed < Duration::from_secs(10), "took {:?}", run.elapsed);
+    assert_eq!(h.provider.polls(), 0, "no poll fits in the time left");
+    let h = Hostile::new();
+    h.provider.device(json!({"interval": 1e300}));
+    h.login(&["--timeout", "2"]).code(6);
+}
+
+#[test]
+fn a_zero_interval_is_polled_once_a_second_at_most() {
+    let h = Hostile::new();
+    h.provider.device(json!({"interval": 0}));
+    let pending = HostileProvider::error("authorization_pending");
+    let tokens = h.provider.tokens(h.provider.signer(), json!({}));
+    h.provider.token(vec![pending.clone(), pending.clone(), pending, tokens]);
+    let run = h.login(&[]);
+    run.code(0).stdout_has("Signed in as mallory");
+    assert_eq!(h.provider.polls(), 4);
+    assert!(run.elapsed >= Duration::from_secs(4), "4 polls at least 1 s apart took {:?}", run.elapsed);
+}
+
+#[test]
+fn slow_down_adds_five_seconds_to_the_interval() {
+    let h = Hostile::new();
+    let tokens = h.provider.tokens(h.provider.signer(), json!({}));
+    h.provider.token(vec![HostileProvider::error("slow_down"), tokens]);
+    let run = h.login(&[]);
+    run.code(0).stdout_has("Signed in as mallory");
+    assert_eq!(h.provider.polls(), 2);
+    // 1 s, then 1 + 5 s.
+    assert!(run.elapsed >= Duration::from_secs(7), "took {:?}", run.elapsed);
+}
+
+#[test]
+fn an_answer_alter_refuses_ends_polling_at_once_and_what_heals_is_retried() {
+    let h = Hostile::new();
+    h.provider.token(vec![Reply::Huge { bytes: 1 << 20, content_length: true }]);
+    let run = h.login(&["--timeout", "20"]);
+    let token_endpoint = h.provider.url("/token");
+    run.code(5).stderr_has(&format!(
+        "the token endpoint ({token_endpoint}) answered HTTP 200: not a usable OAuth response (larger than 256 KiB)"
+    ));
+    assert_eq!(h.provider.polls(), 1, "not retried");
+    assert!(run.elapsed < Duration::from_secs(10), "took {:?}", run.elapsed);
+
+    let h = Hostile::new();
+    let tokens = h.provider.tokens(h.provider.signer(), json!({}));
+    h.provider.token(vec![Reply::status(503, "text/html", "<h1>busy</h1>"), tokens]);
+    h.login(&[]).code(0).stdout_has("Signed in as mallory");
+    assert_eq!(h.provider.polls(), 2);
+}
+
+#[test]
+fn errors_name_the_endpoint_that_answered_and_its_status() {
+    let h = Hostile::new();
+    h.provider.device_reply(Reply::status(500, "text/html", "<h1>oops</h1>"));
+    let device = h.provider.url("/device");
+    h.login(&[]).code(5).stderr_has(&format!(
+        "the device authorization endpoint ({device}) answered HTTP 500: not a usable OAuth response"
+    ));
+    let h = Hostile::new();
+    h.provider.token(vec![Reply::status(500, "text/html", "<h1>oops</h1>")]);
+    let token = h.provider.url("/token");
+    h.login(&[]).code(5).stderr_has(&format!("the token endpoint ({token}) answered HTTP 500"));
+}
+
+#[test]
+fn an_id_token_with_a_bad_signature_shows_no_identity_and_no_record() {
+    let h = Hostile::new();
+    let stranger = Signer::es256("hostile-key");
+    let forged = h.provider.tokens(&stranger, json!({}));
+    h.provider.token(vec![forged]);
+    let run = h.login(&["--group-claim", "groups", "--role-claim", "roles"]);
+    run.code(5)
+        .stdout_has("No verified identity was obtained: the ID token did not verify (signature: invalid")
+        .stdout_has("What Alter would record for this user: nothing");
+    for shown in ["Signed in as", "mallory", "00gADMINADMINADMIN", "roles    admin", "Next"] {
+        assert!(!run.stdout.contains(shown), "{shown:?} shown from an unverified token:\n{}", run.stdout);
+    }
+    let json = h.login(&["--json"]).json();
+    assert_eq!((json["person"].clone(), json["record"].clone()), (json!(null), json!(null)), "{json}");
+}
+
+#[test]
+fn the_record_and_the_checklist_follow_one_rule() {
+    let h = Hostile::new();
+    let tokens = h.provider.tokens(h.provider.signer(), json!({"groups": ["Sales", 7], "roles": {"admin": true}}));
+    h.provider.token(vec![tokens]);
+    h.login(&["--group-claim", "groups", "--role-claim", "roles"])
+        .code(0)
+        .stdout_has("! group_claim")
+        .stdout_has("groups   (none)")
+        .stdout_has("! role_claim")
+        .stdout_has("roles    (none)");
+}
+
+#[test]
+fn a_verification_uri_that_is_not_https_is_neither_opened_nor_shown() {
+    for (field, value) in [
+        ("verification_uri", "javascript:alert(1)"),
+        ("verification_uri_complete", "file:///etc/passwd"),
+        ("verification_uri", "ssh://evil.example"),
+        ("verification_uri", "https://evil.example/\u{1b}]0;x\u{7}"),
+    ] {
+        let mut h = Hostile::new();
+        let opened = h.ctx.home().join("opened");
+        let browser = format!("sh -c 'echo \"$0\" >> {}'", opened.display());
+        h.ctx.env("BROWSER", browser);
+        h.provider.device(json!({ field: value }));
+        let run = h.login(&[]);
+        if value.starts_with("https://") {
+            // Parsed and percent-encoded: no control character reaches the terminal.
+            assert!(!run.stderr.contains('\u{1b}'), "{}", run.stderr);
+            continue;
+        }
+        run.code(5).stderr_has(&format!("gave a `{field}` that is not an https URL: {value:?}"));
+        assert!(!opened.exists(), "{value} reached $BROWSER");
+        assert_eq!(h.provider.polls(), 0);
+    }
+}
+
+#[test]
+fn a_text_mode_browser_blocks_neither_the_timeout_nor_the_run() {
+    let mut h = Hostile::new();
+    let bin = h.ctx.home().join("bin");
+    std::fs::create_dir_all(&bin).unwrap();
+    let lynx = bin.join("lynx");
+    let pid = h.ctx.home().join("lynx.pid");
+    std::fs::write(
+        &lynx,
+        format!("#!/bin/sh\necho $$ > {}\nexec sleep 30 </dev/null >/dev/null 2>&1\n", pid.display()),
+    )
+    .unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&lynx, std::fs::Permissions::from_mode(0o755)).unwrap();
+    h.ctx.env("BROWSER", lynx.to_str().unwrap());
+    h.provider.token(vec![HostileProvider::error("authorization_pending")]);
+    let run = h.login(&["--timeout", "3"]);
+    if let Ok(pid) = std::fs::read_to_string(&pid) {
+        let _ = std::process::Command::new("kill").arg(pid.trim()).status();
+    }
+    run.code(6).stderr_has("not finished within 3 s");
+    assert!(run.elapsed < Duration::from_secs(10), "the text browser held the run for {:?}", run.elapsed);
+    assert!(h.provider.polls() >= 1, "polling went on while the browser ran");
+}
+
+#[test]
+fn quiet_never_hides_what_the_person_must_act_on() {
+    let h = Hostile::new();
+    h.login(&["-q"]).code(0).stderr_has("and enter the code WDJB-MJHT");
+}
+
+#[test]
+fn port_zero_is_refused() {
+    let h = Hostile::new();
+    let run = h.login(&["--port", "0"]);
+    run.code(2).stderr_has("--port");
+    assert!(h.provider.requests().is_empty(), "{:?}", h.provider.requests());
+}
+
+#[test]
+fn print_token_writes_only_one_line_of_printable_ascii() {
+    let h = Hostile::new();
+    let hostile = "abc\u{1b}]0;pwned\u{7}\nhint: run this";
+    h.provider.token(vec![Reply::Json(json!({"access_token": hostile, "token_type": "Bearer"}))]);
+    let run = h.login(&["--print-token", "access"]);
+    run.code(5).stderr_has("not printable ASCII");
+    assert_eq!(run.stdout, "", "nothing on stdout");
+}
+
+#[test]
+fn openid_granted_without_an_id_token_does_not_loop_the_hint() {
+    let h = Hostile::new();
+    h.provider.token(vec![Reply::Json(json!({"access_token": "opaque-dot-style", "token_type": "Bearer"}))]);
+    let run = h.login(&[]);
+    run.code(5).stderr_has("--flow browser").stdout_has("ID token: none issued, although `openid` was requested");
+    assert!(!run.stderr.contains("request the `openid` scope"), "{}", run.stderr);
+    assert!(!run.stdout.contains("(no sub)"), "{}", run.stdout);
+}
+
+#[test]
+fn endpoints_of_a_public_issuer_cannot_point_into_this_machine() {
+    let issuers = Issuers::new();
+    let local = FixtureServer::start_http();
+    let signer = Signer::es256("k1");
+    let issuer = "https://login.evil.example";
+    for field in ["token_endpoint", "device_authorization_endpoint"] {
+        let mut document = json!({
+            "issuer": issuer,
+            "jwks_uri": format!("{issuer}/jwks"),
+            "token_endpoint": format!("{issuer}/token"),
+            "device_authorization_endpoint": format!("{issuer}/device"),
+        });
+        document[field] = json!(format!("{}/steal", local.base_url()));
+        issuers.serve(&document, &Signer::jwks(&[&signer]));
+        let ca = issuers.ca.ca_pem_path().to_str().unwrap().to_owned();
+        let args = ["idp", "test-login", "--offline", "--issuer-url", issuer, "--ca-cert", &ca, "--client-id", "c"];
+        let run = issuers.ctx.run(&[&args[..], &["--flow", "device", "--timeout", "10"]].concat());
+        run.code(5).stderr_has(&format!("the provider's `{field}` ")).stderr_has("probe your network");
+    }
+    assert!(local.requests().is_empty(), "nothing sent into this machine: {:?}", local.requests());
+    assert!(issuers.server.requests().iter().all(|r| r.path != "/device" && r.path != "/token"));
+}
