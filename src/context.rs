@@ -135,12 +135,15 @@ pub fn api_endpoint() -> Result<ApiEndpoint> {
         None => (DEFAULT_API_URL.to_owned(), "the default"),
     };
     hold_userinfo(&raw);
-    let url =
-        url::Url::parse(&raw).map_err(|err| Error::usage(format!("ALTER_API_URL `{raw}` is not a URL ({err})")))?;
+    let url = url::Url::parse(&raw)
+        .map_err(|err| Error::usage(format!("ALTER_API_URL `{}` is not a URL ({err})", crate::scrub::remote(&raw))))?;
     if url.scheme() == "https" || (url.scheme() == "http" && is_loopback(&url)) {
         Ok(ApiEndpoint { url: raw, from })
     } else {
-        Err(Error::usage(format!("ALTER_API_URL `{raw}` must be an https URL (plain http only for localhost)")))
+        Err(Error::usage(format!(
+            "ALTER_API_URL `{}` must be an https URL (plain http only for localhost)",
+            crate::scrub::remote(&raw)
+        )))
     }
 }
 
@@ -166,7 +169,10 @@ pub fn check_id(what: &str, id: &str, from: &str) -> Result<()> {
     if valid {
         Ok(())
     } else {
-        Err(Error::usage(format!("`{id}` (from {from}) is not a valid {what}: use 1-64 letters, digits, `_` or `-`")))
+        Err(Error::usage(format!(
+            "`{}` (from {from}) is not a valid {what}: use 1-64 letters, digits, `_` or `-`",
+            crate::scrub::remote(id)
+        )))
     }
 }
 

@@ -5,6 +5,7 @@
 use crate::domain::doctor::Route;
 use crate::domain::issuer::redirect_refusal;
 use crate::error::{Error, Result};
+use crate::scrub::remote;
 use std::path::Path;
 use std::time::Duration;
 
@@ -94,9 +95,10 @@ pub fn can_heal(err: &reqwest::Error) -> bool {
 /// ("the discovery document", "the control plane"). Library wording stays out of the message
 /// where it says nothing a person can act on.
 pub fn transport_error(err: &reqwest::Error, what: &str, url: &str) -> Error {
-    let chain = error_chain(err);
+    // The URL may carry a password (held), and the library's words may quote the server.
+    let (url, chain) = (&remote(url), remote(&error_chain(err)));
     if let Some(redirect) = find_source::<InsecureRedirect>(err) {
-        return Error::rejected(format!("{url} ({what}): {redirect}"))
+        return Error::rejected(format!("{url} ({what}): {}", remote(&redirect.to_string())))
             .hint("redirects are followed only to https, never from https to http nor from a public host to a loopback or private one: use the final URL (for the control plane, check ALTER_API_URL)");
     }
     if err.is_redirect() {

@@ -19,9 +19,10 @@ pub fn find(start: &Path) -> Result<Option<(PathBuf, Link)>> {
     for dir in start.ancestors() {
         let path = dir.join(LINK_FILE);
         if path.is_file() {
-            let text = std::fs::read_to_string(&path)
+            // Through the one capped reader: a checked-out repository may hold any file here.
+            let bytes = crate::input::read_file(&path)
                 .map_err(|err| Error::usage(format!("cannot read the workspace link {}: {err}", path.display())))?;
-            let link = serde_json::from_str(&text).map_err(|err| {
+            let link = serde_json::from_slice(&bytes).map_err(|err| {
                 Error::usage(format!("the workspace link {} is not valid ({err})", path.display()))
                     .hint("re-create it with `alter link --app APP`, or remove it with `alter unlink`")
             })?;

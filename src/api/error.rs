@@ -5,6 +5,7 @@ use super::models::Problem;
 use crate::domain::detect::Brokered;
 use crate::error::Error;
 use crate::exit::ExitCode;
+use crate::scrub::remote;
 
 #[derive(Debug)]
 pub enum ApiError {
@@ -22,7 +23,7 @@ impl ApiError {
     pub fn summary(&self) -> String {
         match self {
             Self::Status { status, problem, .. } if problem.code.is_empty() => format!("HTTP {status}"),
-            Self::Status { status, problem, .. } => format!("HTTP {status} {}", problem.code),
+            Self::Status { status, problem, .. } => format!("HTTP {status} {}", remote(&problem.code)),
             Self::Transport(err) => err.message.clone(),
             Self::Decode { what, .. } => format!("an unreadable answer to {what}"),
         }
@@ -34,8 +35,10 @@ impl From<ApiError> for Error {
         match err {
             ApiError::Transport(err) => err,
             ApiError::Decode { what, detail, write, url } => {
-                let error =
-                    Error::new(ExitCode::Server, format!("the control plane's answer to {what} is unusable: {detail}"));
+                let error = Error::new(
+                    ExitCode::Server,
+                    format!("the control plane's answer to {what} is unusable: {}", remote(&detail)),
+                );
                 let error = if write { error.hint(may_have_taken_effect(&url)) } else { error };
                 error.hint("check that ALTER_API_URL points at the Alter control plane; if it does, the server is at fault: try again later or report it")
             }
@@ -46,26 +49,26 @@ impl From<ApiError> for Error {
 
 fn from_problem(status: u16, problem: Problem, request_id: Option<String>) -> Error {
     let code = exit_for_status(status);
-    let mut message = problem.detail.clone().filter(|d| !d.is_empty()).unwrap_or_else(|| {
+    let mut message = problem.detail.as_deref().filter(|d| !d.is_empty()).map(remote).unwrap_or_else(|| {
         if problem.title.is_empty() {
             format!("the control plane answered HTTP {status}")
         } else {
-            problem.title.clone()
+            remote(&problem.title)
         }
     });
     if !problem.code.is_empty() {
-        message = format!("{message} ({})", problem.code);
+        message = format!("{message} ({})", remote(&problem.code));
     }
     // A server listing thousands of field errors would bury the ones that matter.
     const SHOWN_FIELD_ERRORS: usize = 20;
     for field in problem.errors.iter().take(SHOWN_FIELD_ERRORS) {
-        message.push_str(&format!("\n  {}: {}", field.field, field.message));
+        message.push_str(&format!("\n  {}: {}", remote(&field.field), remote(&field.message)));
     }
     if problem.errors.len() > SHOWN_FIELD_ERRORS {
         message.push_str(&format!("\n  ... and {} more", problem.errors.len() - SHOWN_FIELD_ERRORS));
     }
     if let Some(id) = request_id.or(problem.request_id.clone()) {
-        message.push_str(&format!("\n  request id: {id}"));
+        message.push_str(&format!("\n  request id: {}", remote(&id)));
     }
     let mut error = Error::new(code, message);
     for hint in hints(status, &problem) {
@@ -79,7 +82,7 @@ fn hints(status: u16, problem: &Problem) -> Vec<String> {
     match (status, problem.code.as_str()) {
         (401, _) => hints.push("sign in with `alter auth login` (or set ALTER_TOKEN)".to_owned()),
         (403, _) => hints.push(match &problem.required_scope {
-            Some(scope) => format!("this needs the `{scope}` scope: sign in with a token that has it"),
+            Some(scope) => format!("this needs the `{}` scope: sign in with a token that has it", remote(scope)),
             None => "your token lacks the permission for this: sign in with a token that has it".to_owned(),
         }),
         (_, "app_not_found") => {
@@ -87,7 +90,7 @@ fn hints(status: u16, problem: &Problem) -> Vec<String> {
         }
         (_, "identity_provider_not_found") => hints.push("list the app's providers with `alter idp list`".to_owned()),
         (_, "identity_provider_exists") => {
-            let id = problem.existing_provider_id.as_deref().unwrap_or("<id>");
+            let id = problem.existing_provider_id.as_deref().map_or("<id>".to_owned(), remote);
             hints.push(format!("the app already has identity provider {id}: change it with `alter idp update --provider {id}` or remove it with `alter idp delete --provider {id}`"));
         }
         (_, "claims_locked") => hints.push(

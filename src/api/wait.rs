@@ -5,6 +5,7 @@ use super::ApiClient;
 use crate::api::models::DirectoryImportRun;
 use crate::error::{Error, Result};
 use crate::exit::ExitCode;
+use crate::scrub::remote;
 use std::time::{Duration, Instant};
 
 /// How often the run's state is asked for.
@@ -24,14 +25,14 @@ impl ApiClient {
         mut seen: impl FnMut(&DirectoryImportRun),
     ) -> Result<DirectoryImportRun> {
         let deadline = Instant::now() + WAIT_LIMIT;
-        let status_hint = format!("see `alter idp directory-import status --provider {id}`");
+        let status_hint = format!("see `alter idp directory-import status --provider {}`", remote(id));
         seen(&run);
         while !run.status.finished() {
             if Instant::now() + POLL_INTERVAL > deadline {
                 let message = format!(
                     "gave up waiting after {} minutes: import {} is still {}",
                     WAIT_LIMIT.as_secs() / 60,
-                    run.id,
+                    remote(&run.id),
                     run.status.as_str()
                 );
                 return Err(
@@ -44,15 +45,18 @@ impl ApiClient {
                 Some(other) => {
                     return Err(Error::rejected(format!(
                         "import {} is no longer the latest run (the control plane now shows {}, {})",
-                        run.id,
-                        other.id,
+                        remote(&run.id),
+                        remote(&other.id),
                         other.status.as_str()
                     ))
                     .hint(status_hint))
                 }
                 None => {
-                    return Err(Error::rejected(format!("the control plane no longer shows import {}", run.id))
-                        .hint(status_hint))
+                    return Err(Error::rejected(format!(
+                        "the control plane no longer shows import {}",
+                        remote(&run.id)
+                    ))
+                    .hint(status_hint))
                 }
             };
             seen(&run);

@@ -3,6 +3,7 @@
 use crate::context::{block_on, check_id, current_dir, Context};
 use crate::error::{Error, Result};
 use crate::exit::ExitCode;
+use crate::scrub::remote;
 use crate::workspace::{self, Link};
 use serde::Serialize;
 
@@ -25,7 +26,12 @@ pub fn link(ctx: &Context) -> Result<()> {
         workspace::write(&current_dir()?, &Link { app_id: found.id.clone(), app_name: Some(found.name.clone()) })?;
     let result = Linked { app_id: found.id, app_name: found.name, path: path.display().to_string() };
     ctx.output.result(&result, || {
-        format!("Linked this directory to {} ({}) in {}\n", result.app_name, result.app_id, result.path)
+        format!(
+            "Linked this directory to {} ({}) in {}\n",
+            remote(&result.app_name),
+            remote(&result.app_id),
+            result.path
+        )
     })
 }
 
@@ -42,5 +48,5 @@ pub fn unlink(ctx: &Context) -> Result<()> {
     };
     workspace::remove(&path)?;
     let result = Unlinked { app_id: link.app_id, path: path.display().to_string() };
-    ctx.output.result(&result, || format!("Unlinked app {} (removed {})\n", result.app_id, result.path))
+    ctx.output.result(&result, || format!("Unlinked app {} (removed {})\n", remote(&result.app_id), result.path))
 }

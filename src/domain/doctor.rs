@@ -5,6 +5,7 @@
 use super::clock::Skew;
 use super::model::ProviderType;
 use super::scopes;
+use crate::scrub::remote;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -272,7 +273,7 @@ pub enum Answer<'a> {
 
 pub fn control_plane(url: &str, from: &str, millis: u128, answer: &Answer, proxy: Option<&str>) -> Check {
     let check = |status, message: String| Check::new(Section::ControlPlane, "control_plane", status, message);
-    let at = format!("{url} ({from})");
+    let at = format!("{} ({from})", remote(url));
     match answer {
         Answer::Status(200..=299 | 401 | 403) => check(Status::Ok, format!("{at} answered in {millis} ms")),
         Answer::Status(status @ (429 | 500..=599)) => {
@@ -306,8 +307,10 @@ pub enum TokenAnswer<'a> {
 pub fn token(answer: &TokenAnswer) -> Check {
     match answer {
         TokenAnswer::Valid { subject, expires_at } => {
-            let expiry = expires_at.map(|at| format!(", expires {at}")).unwrap_or_else(|| ", never expires".to_owned());
-            Check::new(Section::Token, "token", Status::Ok, format!("valid: signed in as {subject}{expiry}"))
+            let expiry = expires_at
+                .map(|at| format!(", expires {}", remote(at)))
+                .unwrap_or_else(|| ", never expires".to_owned());
+            Check::new(Section::Token, "token", Status::Ok, format!("valid: signed in as {}{expiry}", remote(subject)))
         }
         TokenAnswer::Refused => Check::new(
             Section::Token,
@@ -366,7 +369,7 @@ pub enum AppFound<'a> {
 pub fn app(id: &str, from: &str, found: &AppFound) -> Check {
     let check = |status, message: String| Check::new(Section::App, "app", status, message);
     match found {
-        AppFound::Exists { name } => check(Status::Ok, format!("{id} ({name}), from {from}")),
+        AppFound::Exists { name } => check(Status::Ok, format!("{id} ({}), from {from}", remote(name))),
         AppFound::Missing => check(
             Status::Fail,
             format!("{id} (from {from}) does not exist, or this token cannot see it"),
@@ -391,7 +394,9 @@ pub fn wallet(verification: Option<&str>) -> Check {
             "wallet sign-in is unverified: Alter could not confirm its client credentials with the provider",
         )
         .fix("sign in once through the provider with `alter idp test-login`"),
-        Some(state) => Check::new(Section::IdentityProvider, "wallet", Status::Ok, format!("wallet sign-in {state}")),
+        Some(state) => {
+            Check::new(Section::IdentityProvider, "wallet", Status::Ok, format!("wallet sign-in {}", remote(state)))
+        }
     }
 }
 
@@ -427,8 +432,8 @@ pub fn directory_import(import: &Import) -> Check {
             Status::Fail,
             format!(
                 "the last directory import failed{}: {}",
-                finished_at.map(|at| format!(" ({at})")).unwrap_or_default(),
-                error.unwrap_or("no error given")
+                finished_at.map(|at| format!(" ({})", remote(at))).unwrap_or_default(),
+                error.map_or_else(|| "no error given".to_owned(), remote)
             ),
         )
         .fix("fix the credential or the provider, then `alter idp directory-import run --wait`"),
@@ -436,10 +441,10 @@ pub fn directory_import(import: &Import) -> Check {
             Status::Ok,
             format!(
                 "the last directory import succeeded{}",
-                finished_at.map(|at| format!(" ({at})")).unwrap_or_default()
+                finished_at.map(|at| format!(" ({})", remote(at))).unwrap_or_default()
             ),
         ),
-        Import::Last { status, .. } => check(Status::Info, format!("a directory import is {status}")),
+        Import::Last { status, .. } => check(Status::Info, format!("a directory import is {}", remote(status))),
     }
 }
 
@@ -454,7 +459,7 @@ pub fn claims(locked: bool) -> Check {
 
 /// The keys at `jwks_uri`: usable ones, and why each other signing key is not.
 pub fn signing_keys(jwks_uri: &str, usable: usize, unusable: &[String]) -> Check {
-    let message = format!("{usable} usable signing key(s) at {jwks_uri}");
+    let message = format!("{usable} usable signing key(s) at {}", remote(jwks_uri));
     if unusable.is_empty() {
         return Check::new(Section::IdentityProvider, "signing_keys", Status::Ok, message);
     }
@@ -474,14 +479,14 @@ pub fn jwks_uri(saved: &str, live: &str) -> Check {
             Section::IdentityProvider,
             "jwks_uri",
             Status::Ok,
-            format!("the saved jwks_uri is still current ({live})"),
+            format!("the saved jwks_uri is still current ({})", remote(live)),
         );
     }
     Check::new(
         Section::IdentityProvider,
         "jwks_uri",
         Status::Warn,
-        format!("the provider moved its keys: Alter verifies with {saved}, discovery now publishes {live}"),
+        format!("the provider moved its keys: Alter verifies with {}, discovery now publishes {}", remote(saved), remote(live)),
     )
     .fix("re-create the provider so Alter picks up the new jwks_uri: `alter idp delete`, then `alter idp create` with the same issuer")
 }

@@ -1,6 +1,7 @@
 //! Issuer URL rules (PROVIDERS.md section 1, OIDC Discovery 1.0 sections 2 and 4.3).
 
 use super::Rejection;
+use crate::scrub::remote;
 use url::{Host, Url};
 
 const WELL_KNOWN_SUFFIXES: [&str; 2] = ["/.well-known/openid-configuration", "/.well-known/oauth-authorization-server"];
@@ -97,26 +98,25 @@ impl Issuer {
         if document_issuer == self.raw {
             return Ok(());
         }
-        let given = &self.raw;
-        if document_issuer.trim_end_matches('/') == given.trim_end_matches('/') {
+        let given = &remote(&self.raw);
+        let shown = &remote(document_issuer);
+        if document_issuer.trim_end_matches('/') == self.raw.trim_end_matches('/') {
             let (theirs, yours) = if document_issuer.ends_with('/') {
                 ("with a trailing slash", "without it")
             } else {
                 ("without a trailing slash", "with one")
             };
             return Err(Rejection::unacceptable(format!(
-                "issuer mismatch: the provider's issuer is `{document_issuer}`, {theirs}, \
+                "issuer mismatch: the provider's issuer is `{shown}`, {theirs}, \
                  but `{given}` was given {yours}; tokens carry the provider's exact value in `iss`"
             ))
-            .hint(format!("use --issuer-url {document_issuer}")));
+            .hint(format!("use --issuer-url {shown}")));
         }
         Err(Rejection::unacceptable(format!(
-            "issuer mismatch: the discovery document at {} says its issuer is `{document_issuer}`, not `{given}`",
+            "issuer mismatch: the discovery document at {} says its issuer is `{shown}`, not `{given}`",
             self.discovery_url()
         ))
-        .hint(format!(
-            "if `{document_issuer}` is the issuer your tokens carry in `iss`, use --issuer-url {document_issuer}"
-        ))
+        .hint(format!("if `{shown}` is the issuer your tokens carry in `iss`, use --issuer-url {shown}"))
         .hint("a custom domain and the tenant URL are different issuers: use the one your tokens are issued by"))
     }
 }
@@ -124,13 +124,14 @@ impl Issuer {
 /// Validates a URL the provider published (`jwks_uri`) with the same transport rule as issuers.
 pub fn parse_published_url(field: &str, value: &str) -> Result<Url, Rejection> {
     let url = Url::parse(value).map_err(|err| {
-        Rejection::unacceptable(format!("the provider's `{field}` `{value}` is not a valid URL ({err})"))
+        Rejection::unacceptable(format!("the provider's `{field}` `{}` is not a valid URL ({err})", remote(value)))
     })?;
     if url.scheme() == "https" || (url.scheme() == "http" && is_loopback(&url)) {
         Ok(url)
     } else {
         Err(Rejection::unacceptable(format!(
-            "the provider's `{field}` `{value}` is not an https URL; Alter talks to a provider over https only"
+            "the provider's `{field}` `{}` is not an https URL; Alter talks to a provider over https only",
+            remote(value)
         ))
         .hint("configure the provider to publish its endpoints over https (plain http is accepted only on localhost)"))
     }

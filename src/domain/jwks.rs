@@ -62,7 +62,7 @@ fn is_for_signing(key: &Map<String, Value>) -> bool {
 
 fn key_name(key: &Map<String, Value>, index: usize) -> String {
     match key.get("kid").and_then(Value::as_str) {
-        Some(kid) => format!("key `{kid}`"),
+        Some(kid) => format!("key `{}`", crate::scrub::remote(kid)),
         None => format!("key #{} (no kid)", index + 1),
     }
 }

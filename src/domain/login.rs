@@ -5,6 +5,7 @@
 use super::model::ProviderType;
 use super::rejection::Rejection;
 use super::token::{is_stable_id, recorded_values, Expectations, Report, Status};
+use crate::scrub::remote;
 use serde::Serialize;
 use serde_json::{Map, Value};
 
@@ -356,8 +357,8 @@ pub struct ErrorContext<'a> {
 /// A provider's OAuth error as the user's next step (exit 5).
 pub fn provider_error(error: &str, description: Option<&str>, at: &ErrorContext) -> Rejection {
     let said = match description {
-        Some(d) if !d.is_empty() => format!("{error}: {d}"),
-        _ => error.to_owned(),
+        Some(d) if !d.is_empty() => format!("{}: {}", remote(error), remote(d)),
+        _ => remote(error),
     };
     let rejection = Rejection::unacceptable(format!("the provider refused the sign-in ({said})"));
     let grant = match at.flow {

@@ -6,6 +6,7 @@
 use super::issuer::is_loopback;
 use super::login::{provider_error, ErrorContext};
 use super::Rejection;
+use crate::scrub::remote;
 use serde_json::{Map, Value};
 use std::time::Duration;
 use url::Url;
@@ -204,12 +205,12 @@ pub fn verification_url(at: &Answered, field: &str, value: &str, issuer: &Url) -
     }
 }
 
-/// A provider's value shown inside our own message: quoted, every control character escaped,
-/// cut to a bounded length.
+/// A provider's value shown inside our own message: quoted, one line (every control character
+/// escaped, held secrets redacted: `scrub::remote`), cut to a bounded length.
 pub fn quoted(value: &str) -> String {
     let cut: String = value.chars().take(MAX_QUOTED).collect();
     let more = if cut.len() < value.len() { "..." } else { "" };
-    format!("{cut:?}{more}")
+    format!("`{}`{more}", remote(&cut))
 }
 
 /// The next pause between polls: the provider's interval (after `slow_down`s), at least
@@ -279,7 +280,8 @@ mod tests {
             assert!(refused.message.contains("verification_uri_complete"), "{bad}");
         }
         let escaped = grant(json!({"verification_uri": "javascript:x\n\u{1b}]0;t\u{7}"})).unwrap_err();
-        assert!(escaped.message.contains(r"\n\u{1b}]0;t\u{7}"), "{}", escaped.message);
+        assert!(escaped.message.contains("`javascript:x"), "{}", escaped.message);
+        assert!(!escaped.message.chars().any(char::is_control), "{}", escaped.message);
         let loopback = Url::parse("http://127.0.0.1:8080").unwrap();
         let body = json!({"device_code": "d", "user_code": "U", "verification_uri": "http://127.0.0.1:8080/act"});
         assert!(device_answer(&at(200), body.to_string().as_bytes(), &loopback, &context()).is_ok());

@@ -3,6 +3,7 @@
 
 use super::clock::Skew;
 use super::model::ProviderType;
+use crate::scrub::remote;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use ring::signature::{self, RsaPublicKeyComponents, UnparsedPublicKey};
@@ -202,8 +203,9 @@ fn b64(part: &str) -> Option<Vec<u8>> {
 }
 
 fn signature_checks(decoded: &Decoded, jwks: &Value) -> Vec<Check> {
-    let alg = decoded.header.get("alg").and_then(Value::as_str).unwrap_or("");
-    let Some(family) = Family::of(alg) else {
+    let raw_alg = decoded.header.get("alg").and_then(Value::as_str).unwrap_or("");
+    let alg = &remote(raw_alg);
+    let Some(family) = Family::of(raw_alg) else {
         let why = if alg.is_empty() || alg == "none" {
             format!("`alg` is `{}`: an unsigned token is never accepted", if alg.is_empty() { "missing" } else { alg })
         } else if alg.starts_with("HS") {
@@ -224,7 +226,7 @@ fn signature_checks(decoded: &Decoded, jwks: &Value) -> Vec<Check> {
         .copied()
         .filter(|k| k.get("kty").and_then(Value::as_str) == Some(family.kty()))
         .filter(|k| k.get("use").and_then(Value::as_str).is_none_or(|u| u == "sig"))
-        .filter(|k| k.get("alg").and_then(Value::as_str).is_none_or(|a| a == alg))
+        .filter(|k| k.get("alg").and_then(Value::as_str).is_none_or(|a| a == raw_alg))
         .collect();
     let mut checks = Vec::new();
     if usable.is_empty() {
@@ -246,14 +248,14 @@ fn signature_checks(decoded: &Decoded, jwks: &Value) -> Vec<Check> {
     };
     let Some(key) = key else {
         let message = match kid {
-            Some(kid) => format!("no key `{kid}` in the provider's JWKS: the key was rotated away, or the token comes from another tenant or environment"),
+            Some(kid) => format!("no key `{}` in the provider's JWKS: the key was rotated away, or the token comes from another tenant or environment", remote(kid)),
             None => "the token has no `kid` and the JWKS has several keys: Alter cannot pick one".to_owned(),
         };
         checks.push(fail("key", message));
         checks.push(fail("signature", "not verified: no matching key"));
         return checks;
     };
-    let name = kid.unwrap_or("(the only key)");
+    let name = kid.map_or_else(|| "(the only key)".to_owned(), remote);
     if let Some(why) = super::jwks::key_problem(key) {
         checks.push(fail(
             "key",
@@ -263,7 +265,7 @@ fn signature_checks(decoded: &Decoded, jwks: &Value) -> Vec<Check> {
         return checks;
     }
     checks.push(pass("key", format!("found `{name}` in the JWKS")));
-    checks.push(match family.verify(alg, key, decoded.signing_input.as_bytes(), &decoded.signature) {
+    checks.push(match family.verify(raw_alg, key, decoded.signing_input.as_bytes(), &decoded.signature) {
         Ok(()) => pass("signature", "valid"),
         Err(why) => fail(
             "signature",
@@ -362,14 +364,15 @@ fn claim_checks(claims: &Map<String, Value>, expect: &Expectations, now: u64) ->
     checks
 }
 
-fn issuer_check(claims: &Map<String, Value>, issuer: &str) -> Check {
+fn issuer_check(claims: &Map<String, Value>, configured: &str) -> Check {
+    let issuer = remote(configured);
     match claims.get("iss").and_then(Value::as_str) {
-        Some(iss) if iss == issuer => pass("issuer", format!("`iss` is `{issuer}`")),
-        Some(iss) if iss.trim_end_matches('/') == issuer.trim_end_matches('/') => fail(
+        Some(iss) if iss == configured => pass("issuer", format!("`iss` is `{issuer}`")),
+        Some(iss) if iss.trim_end_matches('/') == configured.trim_end_matches('/') => fail(
             "issuer",
-            format!("`iss` is `{iss}` but the configured issuer is `{issuer}`: they differ only by the trailing slash, and Alter compares exactly; configure the issuer as `{iss}`"),
+            format!("`iss` is `{}` but the configured issuer is `{issuer}`: they differ only by the trailing slash, and Alter compares exactly; configure the issuer as `{}`", remote(iss), remote(iss)),
         ),
-        Some(iss) => fail("issuer", format!("`iss` is `{iss}`, not the configured issuer `{issuer}`: the token comes from another issuer (a custom domain vs the tenant URL?)")),
+        Some(iss) => fail("issuer", format!("`iss` is `{}`, not the configured issuer `{issuer}`: the token comes from another issuer (a custom domain vs the tenant URL?)", remote(iss))),
         None => fail("issuer", "the token has no `iss` claim"),
     }
 }
@@ -386,15 +389,17 @@ fn audience_check(claims: &Map<String, Value>, audience: Option<&str>) -> Check 
             return fail("audience", "`aud` is neither a string nor an array of strings: the token is malformed")
         }
     };
+    let shown = remote(audience);
     if values.contains(&audience) {
-        pass("audience", format!("`aud` contains `{audience}`"))
+        pass("audience", format!("`aud` contains `{shown}`"))
     } else if values.is_empty() {
         fail(
             "audience",
-            format!("the token has no `aud`, but `{audience}` is required: request the token with that audience"),
+            format!("the token has no `aud`, but `{shown}` is required: request the token with that audience"),
         )
     } else {
-        fail("audience", format!("`aud` is {values:?}, which does not include `{audience}`: request the token for that audience, or change the configured one"))
+        let values: Vec<String> = values.iter().map(|v| format!("`{}`", remote(v))).collect();
+        fail("audience", format!("`aud` is {}, which does not include `{shown}`: request the token for that audience, or change the configured one", values.join(", ")))
     }
 }
 

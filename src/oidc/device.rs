@@ -8,6 +8,7 @@ use super::oauth::{post_form, ClientAuth, Failed};
 use crate::domain::login::{provider_error, ErrorContext, Flow};
 use crate::domain::oauth::{self, TokenAnswer};
 use crate::error::{Error, Result};
+use crate::scrub::remote;
 use crate::secret::Secret;
 use std::time::Instant;
 
@@ -32,16 +33,17 @@ pub async fn device(http: &reqwest::Client, request: &Request<'_>, output: &crat
     let mut form: Vec<(&str, &str)> = vec![("scope", &scope)];
     form.extend(request.extra.iter().map(|(name, value)| (*name, value.as_str())));
     let answer = post_form(http, DEVICE_ENDPOINT, &endpoint, &form, &client).await.map_err(Failed::into_error)?;
-    let grant = oauth::device_answer(&answer.at(DEVICE_ENDPOINT, &endpoint), &answer.body, request.issuer_url, &context)?;
+    let grant =
+        oauth::device_answer(&answer.at(DEVICE_ENDPOINT, &endpoint), &answer.body, request.issuer_url, &context)?;
     let started = Instant::now();
     let device_code = Secret::new(grant.device_code);
     let mut text = format!(
         "To sign in, open {} and enter the code {}",
-        grant.verification_uri,
-        oauth::quoted(&grant.user_code).trim_matches('"')
+        remote(grant.verification_uri.as_str()),
+        remote(&grant.user_code)
     );
     if let Some(complete) = &grant.verification_uri_complete {
-        text.push_str(&format!("\n  or open {complete}"));
+        text.push_str(&format!("\n  or open {}", remote(complete.as_str())));
     }
     output.action(&text);
     if request.open_browser {

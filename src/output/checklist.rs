@@ -4,7 +4,7 @@
 use crate::domain::token::{Report, Status, Verdict};
 
 pub fn token_report_view(report: &Report) -> String {
-    let mut text = format!("Checking a token against issuer {}\n", report.issuer);
+    let mut text = format!("Checking a token against issuer {}\n", crate::scrub::remote(&report.issuer));
     for check in &report.checks {
         let mark = match check.status {
             Status::Pass => "✓",

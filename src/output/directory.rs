@@ -3,6 +3,7 @@
 
 use super::key_values;
 use crate::api::models::{DirectoryImportRun, DirectoryImportStatus, DirectoryRunState};
+use crate::scrub::remote;
 use std::io::Write;
 use std::time::Instant;
 
@@ -16,13 +17,13 @@ pub fn directory_status_view(s: &DirectoryImportStatus) -> String {
         "no (save one with `alter idp directory-import set-credential`)".to_owned()
     };
     let next = match (&s.next_run_at, s.configured) {
-        (Some(at), _) => at.clone(),
+        (Some(at), _) => remote(at),
         (None, true) => "-".to_owned(),
         (None, false) if s.supported => "- (none scheduled without a credential)".to_owned(),
         (None, false) => "-".to_owned(),
     };
     key_values(&[
-        ("Provider", format!("{} ({})", s.provider_id, s.provider_type)),
+        ("Provider", format!("{} ({})", remote(&s.provider_id), s.provider_type)),
         ("Supported", supported),
         ("Configured", configured),
         ("Last run", s.last_run.as_ref().map(run_summary).unwrap_or_else(|| "never".to_owned())),
@@ -33,15 +34,15 @@ pub fn directory_status_view(s: &DirectoryImportStatus) -> String {
 /// One line: `run_1 succeeded at T: 12 users imported, ...` or the error of a failed run.
 fn run_summary(run: &DirectoryImportRun) -> String {
     let when = match (&run.finished_at, &run.started_at) {
-        (Some(finished), _) => format!(" at {finished}"),
-        (None, Some(started)) => format!(" since {started}"),
+        (Some(finished), _) => format!(" at {}", remote(finished)),
+        (None, Some(started)) => format!(" since {}", remote(started)),
         (None, None) => String::new(),
     };
-    let mut text = format!("{} {}{when}", run.id, run.status.as_str());
+    let mut text = format!("{} {}{when}", remote(&run.id), run.status.as_str());
     match run.status {
         DirectoryRunState::Succeeded => text.push_str(&format!(": {}", counts(run))),
         DirectoryRunState::Failed => {
-            text.push_str(&format!(": {}", run.error.as_deref().unwrap_or("no error given")));
+            text.push_str(&format!(": {}", run.error.as_deref().map_or_else(|| "no error given".to_owned(), remote)));
         }
         DirectoryRunState::Queued | DirectoryRunState::Running => {}
     }
@@ -56,9 +57,9 @@ fn counts(run: &DirectoryImportRun) -> String {
 }
 
 pub fn directory_run_view(run: &DirectoryImportRun) -> String {
-    let or_dash = |v: &Option<String>| v.clone().unwrap_or_else(|| "-".to_owned());
+    let or_dash = |v: &Option<String>| v.as_deref().map_or_else(|| "-".to_owned(), remote);
     let mut rows = vec![
-        ("Run", run.id.clone()),
+        ("Run", remote(&run.id)),
         ("Status", run.status.as_str().to_owned()),
         ("Started at", or_dash(&run.started_at)),
         ("Finished at", or_dash(&run.finished_at)),
@@ -74,7 +75,7 @@ pub fn directory_run_view(run: &DirectoryImportRun) -> String {
         rows.push(("Groups", format!("{} imported", run.groups_imported)));
     }
     if let Some(error) = &run.error {
-        rows.push(("Error", error.clone()));
+        rows.push(("Error", remote(error)));
     }
     key_values(&rows)
 }
@@ -110,11 +111,11 @@ impl RunProgress {
                 let spinner = FRAMES[self.frame % FRAMES.len()];
                 self.frame += 1;
                 let secs = self.started.elapsed().as_secs();
-                eprint!("\r\x1b[2K{spinner} Import {} {} ({secs}s)", crate::scrub::human(&run.id), run.status.as_str());
+                eprint!("\r\x1b[2K{spinner} Import {} {} ({secs}s)", remote(&run.id), run.status.as_str());
                 let _ = std::io::stderr().flush();
             }
             ProgressStyle::Lines if self.last != Some(run.status) => {
-                eprintln!("Import {}: {}", crate::scrub::human(&run.id), run.status.as_str());
+                eprintln!("Import {}: {}", remote(&run.id), run.status.as_str());
             }
             ProgressStyle::Lines | ProgressStyle::Silent => {}
         }

@@ -3,14 +3,15 @@
 
 use super::checklist::{token_report_view, verdict_line};
 use crate::domain::login::{Given, GroupKind, IdentitySource, LoginReport};
+use crate::scrub::remote;
 
 pub fn login_report_view(report: &LoginReport) -> String {
     let mut text = match (&report.person, report.identity_from) {
         (Some(person), Some(from)) => format!(
             "Signed in as {}{}{}{}\n",
-            person.sub.as_deref().unwrap_or("(a user without a `sub` claim)"),
-            person.email.as_deref().map(|e| format!(" <{e}>")).unwrap_or_default(),
-            person.name.as_deref().map(|n| format!(" ({n})")).unwrap_or_default(),
+            person.sub.as_deref().map_or_else(|| "(a user without a `sub` claim)".to_owned(), remote),
+            person.email.as_deref().map(|e| format!(" <{}>", remote(e))).unwrap_or_default(),
+            person.name.as_deref().map(|n| format!(" ({})", remote(n))).unwrap_or_default(),
             match from {
                 IdentitySource::IdToken => "",
                 IdentitySource::AccessToken => "  (from the access token)",
@@ -47,16 +48,17 @@ pub fn login_report_view(report: &LoginReport) -> String {
             text.push_str("\nWhat Alter would record for this user\n");
             text.push_str(&format!(
                 "  user id  {}\n",
-                record.user_id.as_deref().unwrap_or("(none: the user-id claim is missing)")
+                record.user_id.as_deref().map_or_else(|| "(none: the user-id claim is missing)".to_owned(), remote)
             ));
             let groups: Vec<String> = record
                 .groups
                 .iter()
-                .map(|g| format!("{} ({})", g.value, if g.kind == GroupKind::Id { "ID" } else { "name" }))
+                .map(|g| format!("{} ({})", remote(&g.value), if g.kind == GroupKind::Id { "ID" } else { "name" }))
                 .collect();
             let groups = if groups.is_empty() { "(none)".to_owned() } else { groups.join(", ") };
             text.push_str(&format!("  groups   {groups}\n"));
-            let roles = if record.roles.is_empty() { "(none)".to_owned() } else { record.roles.join(", ") };
+            let roles: Vec<String> = record.roles.iter().map(|r| remote(r)).collect();
+            let roles = if roles.is_empty() { "(none)".to_owned() } else { roles.join(", ") };
             text.push_str(&format!("  roles    {roles}\n"));
         }
         None => text.push_str(
@@ -66,7 +68,7 @@ pub fn login_report_view(report: &LoginReport) -> String {
     if !report.next.is_empty() {
         text.push_str("\nNext\n");
         for command in &report.next {
-            text.push_str(&format!("  {command}\n"));
+            text.push_str(&format!("  {}\n", remote(command)));
         }
     }
     let given_report = match report.given_to_alter {

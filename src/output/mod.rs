@@ -4,8 +4,10 @@
 //! `--no-color` (clap's own help and errors included); `--quiet` leaves only the result, errors
 //! and warnings.
 //!
-//! Every text printed here passes through `crate::scrub` first (held secrets redacted, terminal
-//! controls escaped, lines cut), so a command cannot print server text raw by forgetting to.
+//! The output rule (see `crate::scrub`): a command puts remote text into a message through
+//! `scrub::remote` (one line, held secrets redacted, bounded); every human text printed here
+//! then passes the last guard, `scrub::human` (terminal controls escaped, lines bounded), and
+//! the tool's own words are never redacted. JSON results and documents are exact.
 
 mod checklist;
 mod directory;
@@ -63,16 +65,31 @@ impl Output {
 
     /// Prints the result: `value` as JSON with `--json`, otherwise what `human` renders.
     pub fn result<T: Serialize>(&self, value: &T, human: impl FnOnce() -> String) -> Result<()> {
-        let text = if self.json {
-            let encode = |err: serde_json::Error| Error::unexpected(format!("cannot encode the result as JSON: {err}"));
-            let value = scrub::json(serde_json::to_value(value).map_err(encode)?);
-            let mut text = serde_json::to_string_pretty(&value).map_err(encode)?;
-            text.push('\n');
-            text
-        } else {
-            scrub::human(&human())
-        };
+        if self.json {
+            return self.document(value);
+        }
+        self.short_secret_warning();
+        write_stdout(&scrub::human(&human()))
+    }
+
+    /// A JSON document on stdout (`export`, `--dry-run`, any `--json` result): exact, the same
+    /// bytes a file would get (see `json_document`). Where a value holds a secret this command
+    /// holds, it is still written as received, and stderr says where.
+    pub fn document<T: Serialize>(&self, value: &T) -> Result<()> {
+        let (text, holding) = json_document(value)?;
+        self.warn_held(&holding);
+        self.short_secret_warning();
         write_stdout(&text)
+    }
+
+    /// `holding`: the JSON paths of values that hold a secret this command holds.
+    pub fn warn_held(&self, holding: &[String]) {
+        if !holding.is_empty() {
+            self.warn(&format!(
+                "the result holds a secret this command was given, in {}: it is written exactly as received",
+                holding.join(", ")
+            ));
+        }
     }
 
     /// `--print-token`: the one place a token reaches stdout, raw and alone, for a pipe. It is
@@ -95,11 +112,13 @@ impl Output {
     }
 
     pub fn warn(&self, message: &str) {
+        self.short_secret_warning();
         eprintln!("{} {}", self.paint("warning:", "33"), scrub::human(message));
     }
 
     /// Context and next steps for people; `--quiet` drops them.
     pub fn note(&self, message: &str) {
+        self.short_secret_warning();
         if !self.quiet {
             eprintln!("{}", scrub::human(message));
         }
@@ -108,10 +127,12 @@ impl Output {
     /// What the person must act on (a sign-in URL, a device code): printed even with `--quiet`,
     /// which would otherwise leave them waiting for a prompt they never saw.
     pub fn action(&self, message: &str) {
+        self.short_secret_warning();
         eprintln!("{}", scrub::human(message));
     }
 
     pub fn error(&self, err: &Error) {
+        self.short_secret_warning();
         // Differences found is an answer, not a failure: no `error:` label.
         let label = if err.code == ExitCode::Differences { String::new() } else { self.paint("error:", "31") + " " };
         let mut text = format!("{label}{}\n", scrub::human(&err.message));
@@ -119,6 +140,13 @@ impl Output {
             text.push_str(&format!("{} {}\n", self.paint("hint:", "36"), scrub::human(hint)));
         }
         eprint!("{text}");
+    }
+
+    /// Said once, before whatever is printed next: a secret too short to hide is not hidden.
+    pub fn short_secret_warning(&self) {
+        if let Some(warning) = scrub::take_short_secret_warning() {
+            eprintln!("{} {}", self.paint("warning:", "33"), warning);
+        }
     }
 
     fn paint(&self, text: &str, ansi: &str) -> String {
@@ -163,8 +191,16 @@ pub fn parse_stop(err: &clap::Error, root: &clap::Command) -> ExitCode {
 /// Server notices (e.g. `wallet_unverified`) are warnings on stderr, never part of the result.
 pub fn notices(out: &Output, notices: &[crate::domain::model::Notice]) {
     for notice in notices {
-        out.warn(&format!("{}: {}", notice.code, notice.message));
+        out.warn(&format!("{}: {}", scrub::remote(&notice.code), scrub::remote(&notice.message)));
     }
+}
+
+/// A JSON document's exact text (what stdout and `-o FILE` both get), and the paths of values
+/// that hold a secret this command holds.
+pub fn json_document<T: Serialize + ?Sized>(value: &T) -> Result<(String, Vec<String>)> {
+    let encode = |err: serde_json::Error| Error::unexpected(format!("cannot encode the result as JSON: {err}"));
+    let holding = scrub::held_in(&serde_json::to_value(value).map_err(encode)?);
+    Ok((scrub::json_text(value).map_err(encode)?, holding))
 }
 
 /// A reader closing the pipe early (`alter ... | head`) is not an error worth a message.
@@ -187,7 +223,8 @@ pub fn enable_trace() {
         }
         fn log(&self, record: &log::Record) {
             if record.target().starts_with("alter") {
-                eprintln!("* {}", scrub::human(&record.args().to_string()));
+                // A trace line is about a remote exchange (URLs, headers, statuses) throughout.
+                eprintln!("* {}", scrub::human(&scrub::redact(&record.args().to_string())));
             }
         }
         fn flush(&self) {}

@@ -4,19 +4,20 @@ use super::key_values;
 use crate::api::models::{IdentityProvider, TokenInfo, WebhookStatus};
 use crate::credentials::TokenSource;
 use crate::domain::model::Discovery;
+use crate::scrub::remote;
 
 pub fn discovery_view(d: &Discovery) -> String {
-    let none = |v: &Option<String>| v.clone().unwrap_or_else(|| "(none)".to_owned());
+    let none = |v: &Option<String>| v.as_deref().map_or_else(|| "(none)".to_owned(), remote);
     let yes_no = |b: bool| if b { "yes" } else { "no" }.to_owned();
     let mut text = key_values(&[
         ("Provider type", d.provider_type.to_string()),
-        ("Issuer", d.issuer.clone()),
-        ("Discovery URL", d.discovery_url.clone()),
-        ("JWKS URI", d.jwks_uri.clone()),
+        ("Issuer", remote(&d.issuer)),
+        ("Discovery URL", remote(&d.discovery_url)),
+        ("JWKS URI", remote(&d.jwks_uri)),
     ]);
     text.push_str("\nSuggested claim mappings\n");
     text.push_str(&indent(&key_values(&[
-        ("user_id_claim", d.claim_mappings.user_id_claim.clone()),
+        ("user_id_claim", remote(&d.claim_mappings.user_id_claim)),
         ("group_claim", none(&d.claim_mappings.group_claim)),
         ("role_claim", none(&d.claim_mappings.role_claim)),
         ("group_claim_stable_ids", d.claim_mappings.group_claim_stable_ids.to_string()),
@@ -30,7 +31,7 @@ pub fn discovery_view(d: &Discovery) -> String {
     if !d.warnings.is_empty() {
         text.push_str("\nWarnings\n");
         for w in &d.warnings {
-            text.push_str(&format!("  ! {}: {}\n", w.code, w.message));
+            text.push_str(&format!("  ! {}: {}\n", remote(&w.code), remote(&w.message)));
         }
     }
     text
@@ -41,27 +42,27 @@ fn indent(block: &str) -> String {
 }
 
 pub fn provider_view(p: &IdentityProvider) -> String {
-    let none = |v: &Option<String>| v.clone().unwrap_or_else(|| "(none)".to_owned());
+    let none = |v: &Option<String>| v.as_deref().map_or_else(|| "(none)".to_owned(), remote);
     let wallet = match &p.wallet {
-        Some(w) => format!("{} ({})", w.client_id, w.verification),
+        Some(w) => format!("{} ({})", remote(&w.client_id), remote(&w.verification)),
         None => "(none)".to_owned(),
     };
     key_values(&[
-        ("ID", p.id.clone()),
-        ("App", p.app_id.clone()),
+        ("ID", remote(&p.id)),
+        ("App", remote(&p.app_id)),
         ("Provider type", p.provider_type.to_string()),
-        ("Issuer", p.issuer_url.clone()),
-        ("JWKS URI", p.jwks_uri.clone()),
+        ("Issuer", remote(&p.issuer_url)),
+        ("JWKS URI", remote(&p.jwks_uri)),
         ("Audience", none(&p.audience)),
-        ("User-id claim", p.claim_mappings.user_id_claim.clone()),
+        ("User-id claim", remote(&p.claim_mappings.user_id_claim)),
         ("Group claim", none(&p.claim_mappings.group_claim)),
         ("Role claim", none(&p.claim_mappings.role_claim)),
         ("Stable group IDs", p.claim_mappings.group_claim_stable_ids.to_string()),
         ("Claims locked", p.claims_locked.to_string()),
         ("Wallet sign-in", wallet),
         ("Webhook", if p.webhook.enabled { "enabled" } else { "disabled" }.to_owned()),
-        ("Created", p.created_at.clone()),
-        ("Updated", p.updated_at.clone()),
+        ("Created", remote(&p.created_at)),
+        ("Updated", remote(&p.updated_at)),
     ])
 }
 
@@ -73,9 +74,9 @@ pub fn providers_table(items: &[IdentityProvider], app: &str) -> String {
     table.load_preset(comfy_table::presets::NOTHING).set_header(["ID", "TYPE", "ISSUER", "WEBHOOK", "CLAIMS LOCKED"]);
     for p in items {
         table.add_row([
-            p.id.clone(),
+            remote(&p.id),
             p.provider_type.to_string(),
-            p.issuer_url.clone(),
+            remote(&p.issuer_url),
             if p.webhook.enabled { "enabled" } else { "disabled" }.to_owned(),
             if p.claims_locked { "yes" } else { "no" }.to_owned(),
         ]);
@@ -95,25 +96,25 @@ pub fn token_view(info: &TokenInfo, source: &TokenSource, readable_by_others: Op
         None => source.to_string(),
     };
     key_values(&[
-        ("Subject", info.subject.clone()),
-        ("Scopes", if info.scopes.is_empty() { "(none)".to_owned() } else { info.scopes.join(" ") }),
-        ("Expires", info.expires_at.clone().unwrap_or_else(|| "never".to_owned())),
+        ("Subject", remote(&info.subject)),
+        ("Scopes", if info.scopes.is_empty() { "(none)".to_owned() } else { remote(&info.scopes.join(" ")) }),
+        ("Expires", info.expires_at.as_deref().map_or_else(|| "never".to_owned(), remote)),
         ("Token from", from),
     ])
 }
 
 /// `signing_secret`: a generated secret, shown this once.
 pub fn webhook_view(s: &WebhookStatus, signing_secret: Option<&str>) -> String {
-    let or = |v: &Option<String>, none: &str| v.clone().unwrap_or_else(|| none.to_owned());
+    let or = |v: &Option<String>, none: &str| v.as_deref().map_or_else(|| none.to_owned(), remote);
     let mut rows = vec![
-        ("Provider", format!("{} ({})", s.provider_id, s.provider_type)),
+        ("Provider", format!("{} ({})", remote(&s.provider_id), s.provider_type)),
         ("Enabled", if s.enabled { "yes" } else { "no" }.to_owned()),
-        ("Endpoint URL", s.endpoint_url.clone()),
+        ("Endpoint URL", remote(&s.endpoint_url)),
         (
             "Secret",
             s.secret_hint
                 .as_ref()
-                .map(|h| format!("…{h} ({})", or(&s.secret_source, "?")))
+                .map(|h| format!("…{} ({})", remote(h), or(&s.secret_source, "?")))
                 .unwrap_or_else(|| "(none)".to_owned()),
         ),
         ("Enabled at", or(&s.enabled_at, "-")),

@@ -11,6 +11,7 @@ mod generated;
 mod help;
 mod hostile;
 mod local_input;
+mod output_rule;
 mod packaging;
 mod reliability;
 mod support;

@@ -167,7 +167,7 @@ fn a_verification_uri_that_is_not_https_is_neither_opened_nor_shown() {
             assert!(!run.stderr.contains('\u{1b}'), "{}", run.stderr);
             continue;
         }
-        run.code(5).stderr_has(&format!("gave a `{field}` that is not an https URL: {value:?}"));
+        run.code(5).stderr_has(&format!("gave a `{field}` that is not an https URL: `{value}`"));
         assert!(!opened.exists(), "{value} reached $BROWSER");
         assert_eq!(h.provider.polls(), 0);
     }

@@ -44,7 +44,9 @@ fn login(args: &LoginArgs, ctx: &Context) -> Result<()> {
     if std::env::var_os("ALTER_TOKEN").is_some_and(|v| !v.is_empty()) {
         ctx.output.warn("ALTER_TOKEN is set and overrides the stored token until it is unset");
     }
-    ctx.output.result(&info, || format!("Logged in as {}\n{}", info.subject, token_view(&info, &stored_in, None)))
+    ctx.output.result(&info, || {
+        format!("Logged in as {}\n{}", crate::scrub::remote(&info.subject), token_view(&info, &stored_in, None))
+    })
 }
 
 fn status(ctx: &Context) -> Result<()> {

@@ -9,6 +9,7 @@ use crate::domain::doctor::{self, Check, Import, Section, Status};
 use crate::domain::jwks::{self, KeyReport};
 use crate::domain::{claims, discovery, scopes};
 use crate::error::Error;
+use crate::scrub::remote;
 
 pub async fn checks(api: &ApiClient, client: &reqwest::Client, app: Option<&AppChoice>, signed_in: bool) -> Vec<Check> {
     let skipped = |why: &str| vec![Check::skipped(Section::IdentityProvider, "identity_provider", why)];
@@ -42,7 +43,7 @@ pub async fn checks(api: &ApiClient, client: &reqwest::Client, app: Option<&AppC
         Section::IdentityProvider,
         "identity_provider",
         Status::Info,
-        format!("{} ({}, {})", provider.id, provider.provider_type, provider.issuer_url),
+        format!("{} ({}, {})", remote(&provider.id), provider.provider_type, remote(&provider.issuer_url)),
     )];
     let (found, import) = tokio::join!(discovery_checks(client, &provider), import_check(api, &app.id, &provider));
     checks.extend(found);
@@ -81,7 +82,7 @@ async fn discovery_checks(client: &reqwest::Client, provider: &IdentityProvider)
             Section::IdentityProvider,
             "discovery",
             Status::Ok,
-            format!("{} still passes discovery ({})", found.issuer, found.provider_type),
+            format!("{} still passes discovery ({})", remote(&found.issuer), found.provider_type),
         ),
         doctor::jwks_uri(&provider.jwks_uri, &found.jwks_uri),
         doctor::signing_keys(&found.jwks_uri, report.usable, &report.unusable),

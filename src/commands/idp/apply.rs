@@ -16,6 +16,7 @@ use crate::domain::webhook::{check_secret, next_steps};
 use crate::error::{Error, Result};
 use crate::output::{notices, plan_view, PlanReport};
 use crate::prompt;
+use crate::scrub::remote;
 use crate::secret::{Secret, SecretSource};
 use serde::Serialize;
 
@@ -70,7 +71,7 @@ pub fn run(args: &ApplyArgs, ctx: &Context) -> Result<()> {
             let id = plan.provider_id.as_deref().unwrap_or_default();
             prompt::confirm(
                 &ctx.output,
-                &format!("Delete identity provider {id} of app {} and create it again for the new issuer? Claim mappings lock again at the next first sign-in", app.id),
+                &format!("Delete identity provider {} of app {} and create it again for the new issuer? Claim mappings lock again at the next first sign-in", remote(id), app.id),
                 args.yes,
             )?;
         }
@@ -169,11 +170,15 @@ impl Run<'_> {
             (action, saved) => {
                 if let (Action::Replace, Some(old)) = (action, &saved) {
                     self.api.delete_provider(self.app, &old.id).await?;
-                    self.steps.finish(format!("deleted {}", old.id));
+                    self.steps.finish(format!("deleted {}", remote(&old.id)));
                 }
                 let created = self.api.create_provider(self.app, &create_body(desired, secrets)?).await?;
                 notices(&self.ctx.output, &created.notices);
-                self.steps.finish(format!("created {} ({})", created.provider.id, created.provider.provider_type));
+                self.steps.finish(format!(
+                    "created {} ({})",
+                    remote(&created.provider.id),
+                    created.provider.provider_type
+                ));
                 created.provider
             }
         };
@@ -198,7 +203,7 @@ impl Run<'_> {
                 rest.changes.iter().map(|c| c.field).filter(|f| !f.starts_with("webhook.")).collect();
             let fields = if fields.is_empty() { vec![WALLET_SECRET] } else { fields };
             self.steps.finish(match plan.action {
-                Action::Update => format!("updated {} ({})", provider.id, fields.join(", ")),
+                Action::Update => format!("updated {} ({})", remote(&provider.id), fields.join(", ")),
                 _ => format!("cleared the mappings the server filled in ({})", fields.join(", ")),
             });
             provider = updated.provider;

@@ -67,8 +67,7 @@ pub fn from_input<T: DeserializeOwned>(spec: &str, schema: &str) -> Result<T> {
 /// What `--dry-run` prints: the request the client would send, secrets as `***`.
 pub fn dry_run(ctx: &Context, request: &RenderedRequest) -> Result<()> {
     ctx.output.note("Dry run: nothing was sent.");
-    let text = serde_json::to_string_pretty(request).map_err(|err| Error::unexpected(err.to_string()))?;
-    ctx.output.result(request, || text + "\n")
+    ctx.output.document(request)
 }
 
 fn wallet(fields: &ProviderFields, ctx: &Context) -> Result<Option<WalletInput>> {

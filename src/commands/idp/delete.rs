@@ -21,12 +21,16 @@ pub fn run(args: &DeleteArgs, ctx: &Context) -> Result<()> {
         let id = target::resolve_id(&api, &app.id, args.target.provider.as_deref(), &ctx.output).await?;
         prompt::confirm(
             &ctx.output,
-            &format!("Delete identity provider {id} of app {}? Its end users can no longer sign in", app.id),
+            &format!(
+                "Delete identity provider {} of app {}? Its end users can no longer sign in",
+                crate::scrub::remote(&id),
+                app.id
+            ),
             args.yes,
         )?;
         api.delete_provider(&app.id, &id).await?;
         Ok(id)
     })?;
     let result = Deleted { id, deleted: true };
-    ctx.output.result(&result, || format!("Deleted identity provider {}\n", result.id))
+    ctx.output.result(&result, || format!("Deleted identity provider {}\n", crate::scrub::remote(&result.id)))
 }

@@ -6,6 +6,7 @@ use crate::context::check_id;
 use crate::error::{Error, Result};
 use crate::exit::ExitCode;
 use crate::output::Output;
+use crate::scrub::remote;
 
 /// The provider's id; no request when `--provider` was given.
 pub async fn resolve_id(api: &ApiClient, app: &str, given: Option<&str>, out: &Output) -> Result<String> {
@@ -36,12 +37,19 @@ async fn only_provider(api: &ApiClient, app: &str, out: &Output) -> Result<Ident
             .hint("create one with `alter idp create --issuer-url URL`")),
         1 => {
             let only = providers.remove(0);
-            out.note(&format!("Using identity provider {} ({}, {})", only.id, only.provider_type, only.issuer_url));
+            out.note(&format!(
+                "Using identity provider {} ({}, {})",
+                remote(&only.id),
+                only.provider_type,
+                remote(&only.issuer_url)
+            ));
             Ok(only)
         }
         n => {
-            let choices: Vec<String> =
-                providers.iter().map(|p| format!("{} ({}, {})", p.id, p.provider_type, p.issuer_url)).collect();
+            let choices: Vec<String> = providers
+                .iter()
+                .map(|p| format!("{} ({}, {})", remote(&p.id), p.provider_type, remote(&p.issuer_url)))
+                .collect();
             Err(Error::usage(format!("app {app} has {n} identity providers: {}", choices.join("; ")))
                 .hint("pick one with --provider ID"))
         }

@@ -10,6 +10,7 @@ use crate::error::{Error, Result};
 use crate::exit::ExitCode;
 use crate::output::webhook_view;
 use crate::prompt;
+use crate::scrub::remote;
 use crate::secret::Secret;
 
 pub fn run(args: WebhookArgs, ctx: &Context) -> Result<()> {
@@ -67,7 +68,10 @@ fn rotate(args: &WebhookRotateArgs, ctx: &Context) -> Result<()> {
         }
         prompt::confirm(
             &ctx.output,
-            &format!("Rotate the webhook secret of {}? The current secret stops working immediately", provider.id),
+            &format!(
+                "Rotate the webhook secret of {}? The current secret stops working immediately",
+                remote(&provider.id)
+            ),
             args.yes,
         )?;
         Ok(api.rotate_webhook(&app.id, &provider.id, &WebhookSecretRequest { secret }).await?)
@@ -86,7 +90,7 @@ fn disable(args: &WebhookConfirmArgs, ctx: &Context) -> Result<()> {
         if !provider.webhook.enabled {
             return Err(Error::new(
                 ExitCode::Rejected,
-                format!("the webhook of {} is not enabled; nothing to disable", provider.id),
+                format!("the webhook of {} is not enabled; nothing to disable", remote(&provider.id)),
             )
             .hint("check it with `alter idp webhook status`, or enable it with `alter idp webhook enable`"));
         }
@@ -100,7 +104,9 @@ fn disable(args: &WebhookConfirmArgs, ctx: &Context) -> Result<()> {
         )?;
         Ok(api.disable_webhook(&app.id, &provider.id).await?)
     })?;
-    ctx.output.result(&status, || format!("Webhook disabled for {}; its secret was discarded.\n", status.provider_id))
+    ctx.output.result(&status, || {
+        format!("Webhook disabled for {}; its secret was discarded.\n", remote(&status.provider_id))
+    })
 }
 
 /// The target provider, once its type's secret rules accept `secret` (checked before the write).

@@ -31,6 +31,9 @@ pub fn run(args: &DirectoryRemoveArgs, ctx: &Context) -> Result<()> {
     })?;
     let result = Removed { provider_id: id, credential_removed: true };
     ctx.output.result(&result, || {
-        format!("Removed the directory-import credential of {}; scheduled imports stopped.\n", result.provider_id)
+        format!(
+            "Removed the directory-import credential of {}; scheduled imports stopped.\n",
+            crate::scrub::remote(&result.provider_id)
+        )
     })
 }

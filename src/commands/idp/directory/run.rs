@@ -7,6 +7,7 @@ use crate::cli::DirectoryRunArgs;
 use crate::context::{block_on, Context};
 use crate::error::{Error, Result};
 use crate::output::directory_run_view;
+use crate::scrub::remote;
 
 pub fn run(args: &DirectoryRunArgs, ctx: &Context) -> Result<()> {
     let app = ctx.app()?;
@@ -24,16 +25,17 @@ pub fn run(args: &DirectoryRunArgs, ctx: &Context) -> Result<()> {
     ctx.output.result(&run, || directory_run_view(&run))?;
     if !args.wait {
         ctx.output.note(&format!(
-            "Import {} started. Follow it with `alter idp directory-import status --provider {id}`",
-            run.id
+            "Import {} started. Follow it with `alter idp directory-import status --provider {}`",
+            remote(&run.id),
+            remote(&id)
         ));
         return Ok(());
     }
     match run.status {
         DirectoryRunState::Failed => Err(Error::rejected(format!(
             "directory import {} failed: {}",
-            run.id,
-            run.error.as_deref().unwrap_or("the control plane gave no reason")
+            remote(&run.id),
+            run.error.as_deref().map_or_else(|| "the control plane gave no reason".to_owned(), remote)
         ))
         .hint("if the credential was revoked or lost its permissions, save a new one with `alter idp directory-import set-credential`, then `alter idp directory-import run --wait`")),
         _ => Ok(()),
