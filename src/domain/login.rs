@@ -103,6 +103,21 @@ pub fn read_callback(path_and_query: &str, state: &str, issuer: &str) -> Callbac
     }
 }
 
+/// What usually keeps a sign-in from finishing in time, most likely first. Some providers (Django
+/// OAuth Toolkit) check the redirect URI only after the person logs in, so the pre-flight cannot
+/// see an unregistered one and the callback simply never comes.
+pub fn timeout_hints(flow: Flow, redirect_uri: &str, client_id: &str) -> Vec<String> {
+    let mut hints = match flow {
+        Flow::Browser => vec![
+            format!("if the provider showed an error after the login, register {redirect_uri} as a redirect (callback) URI of client `{client_id}` (some providers check it only then)"),
+            "if no browser opened, open the URL above yourself (or use --flow device where the provider offers it)".to_owned(),
+        ],
+        Flow::Device => vec!["open the URL above on any device and enter the code before the time runs out".to_owned()],
+    };
+    hints.push("run again, or allow more time with --timeout".to_owned());
+    hints
+}
+
 /// The ID token must carry the nonce this sign-in sent: anything else is a replayed token.
 pub fn check_nonce(id_claims: &Map<String, Value>, nonce: &str) -> Result<(), Rejection> {
     match id_claims.get("nonce").and_then(Value::as_str) {

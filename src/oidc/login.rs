@@ -264,12 +264,14 @@ async fn read_target(socket: &mut tokio::net::TcpStream) -> Option<String> {
     login::request_target(&head).map(str::to_owned)
 }
 
-/// A person has `limit` to finish; Ctrl-C ends the wait (exit 130) and frees the port.
-pub async fn within<T>(limit: Duration, work: impl Future<Output = Result<T>>) -> Result<T> {
+/// A person has `limit` to finish; Ctrl-C ends the wait (exit 130) and frees the port. A timeout
+/// says what usually causes it (`hints`, from `domain::login::timeout_hints`).
+pub async fn within<T>(limit: Duration, hints: Vec<String>, work: impl Future<Output = Result<T>>) -> Result<T> {
     tokio::select! {
-        outcome = tokio::time::timeout(limit, work) => outcome.unwrap_or_else(|_| Err(Error::network(format!(
-            "the sign-in was not finished within {} s", limit.as_secs()
-        )).hint("run again, or allow more time with --timeout"))),
+        outcome = tokio::time::timeout(limit, work) => outcome.unwrap_or_else(|_| {
+            let timed_out = Error::network(format!("the sign-in was not finished within {} s", limit.as_secs()));
+            Err(hints.into_iter().fold(timed_out, Error::hint))
+        }),
         _ = tokio::signal::ctrl_c() => Err(Error::new(ExitCode::Cancelled, "cancelled: the sign-in was interrupted")),
     }
 }

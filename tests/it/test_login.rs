@@ -8,7 +8,11 @@ use alter_testkit::oidc_provider::{
     OidcProvider, CONFIDENTIAL_CLIENT, CONFIDENTIAL_SECRET, PUBLIC_CLIENT, RESOURCE, UNREGISTERED_CLIENT,
 };
 use alter_testkit::tls::TestCa;
+use std::io::{BufRead, BufReader};
+use std::net::TcpStream;
 use std::path::PathBuf;
+use std::process::Stdio;
+use std::time::{Duration, Instant};
 
 const GROUPS_SCOPE: &str = "openid profile email groups";
 
@@ -49,19 +53,11 @@ impl Person {
         let _shown = LogOnPanic(self);
         let issuer = self.provider.issuer();
         let ca = self.ca.ca_pem_path().to_str().expect("utf-8 path").to_owned();
-        let mut args = vec![
-            "idp",
-            "test-login",
-            "--offline",
-            "--issuer-url",
-            &issuer,
-            "--ca-cert",
-            &ca,
-            "--port",
-            &self.port,
-            "--timeout",
-            "30",
-        ];
+        let mut args =
+            vec!["idp", "test-login", "--offline", "--issuer-url", &issuer, "--ca-cert", &ca, "--port", &self.port];
+        if !extra.contains(&"--timeout") {
+            args.extend_from_slice(&["--timeout", "30"]);
+        }
         args.extend_from_slice(extra);
         self.ctx.run_with_stdin(&args, stdin)
     }
@@ -254,6 +250,87 @@ fn without_a_client_nothing_is_started() {
     let person = Person::new("alice", "approve");
     person.login(&["--flow", "browser"]).code(2).stderr_has("--client-id");
     assert_eq!(person.browser_log(), "");
+}
+
+#[test]
+fn idle_connections_to_the_listener_do_not_hold_up_the_callback() {
+    let person = Person::new("alice", "approve");
+    let port: u16 = person.port.parse().unwrap();
+    let (stop, stopped) = std::sync::mpsc::channel::<()>();
+    // Another local process opens connections as soon as the listener is up, and sends nothing.
+    let squatter = std::thread::spawn(move || {
+        let (mut held, started) = (Vec::new(), Instant::now());
+        while held.len() < 8 && started.elapsed() < Duration::from_secs(20) {
+            match TcpStream::connect(("127.0.0.1", port)) {
+                Ok(connection) => held.push(connection),
+                Err(_) => std::thread::sleep(Duration::from_millis(5)),
+            }
+        }
+        let _ = stopped.recv_timeout(Duration::from_secs(60));
+        held.len()
+    });
+    let run = person.login(&["--client-id", PUBLIC_CLIENT, "--flow", "browser"]);
+    let _ = stop.send(());
+    assert_eq!(squatter.join().unwrap(), 8, "the idle connections were open during the sign-in");
+    run.code(0).stdout_has("Signed in as alice");
+    // One connection at a time, each allowed 5 s, would take 40 s.
+    assert!(run.elapsed < Duration::from_secs(20), "the callback waited behind idle connections: {:?}", run.elapsed);
+}
+
+#[test]
+fn ctrl_c_exits_130_at_once_and_frees_the_port_even_with_a_text_browser_running() {
+    let mut person = Person::new("alice", "ignore");
+    // A text-mode browser runs in the foreground until it exits: here, for 30 s.
+    let lynx = person.ctx.home().join("lynx");
+    let pid_file = person.ctx.home().join("lynx.pid");
+    let script = format!("#!/bin/sh\necho $$ > {}\nexec sleep 30 </dev/null >/dev/null 2>&1\n", pid_file.display());
+    std::fs::write(&lynx, script).unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&lynx, std::fs::Permissions::from_mode(0o755)).unwrap();
+    person.ctx.env("BROWSER", lynx.to_str().unwrap());
+    let issuer = person.provider.issuer();
+    let ca = person.ca.ca_pem_path().to_str().expect("utf-8 path").to_owned();
+    let args = ["idp", "test-login", "--offline", "--issuer-url", &issuer, "--ca-cert", &ca, "--port", &person.port];
+    let mut child = person
+        .ctx
+        .command(&[&args[..], &["--client-id", PUBLIC_CLIENT, "--flow", "browser", "--timeout", "60"]].concat())
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn alter");
+    let mut stderr = BufReader::new(child.stderr.take().unwrap());
+    let mut seen = String::new();
+    while !seen.contains("Sign in at this URL") {
+        assert_ne!(stderr.read_line(&mut seen).unwrap(), 0, "alter ended early: {seen}");
+    }
+    // The browser is running when the person presses Ctrl-C.
+    let started = Instant::now();
+    while !pid_file.exists() && started.elapsed() < Duration::from_secs(10) {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let interrupted = Instant::now();
+    std::process::Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
+    let status = child.wait().unwrap();
+    let took = interrupted.elapsed();
+    if let Ok(pid) = std::fs::read_to_string(&pid_file) {
+        let _ = std::process::Command::new("kill").arg(pid.trim()).status();
+    }
+    let _ = std::io::Read::read_to_string(&mut stderr, &mut seen);
+    assert_eq!(status.code(), Some(130), "{seen}");
+    assert!(seen.contains("cancelled"), "{seen}");
+    assert!(took < Duration::from_secs(5), "Ctrl-C took {took:?}");
+    std::net::TcpListener::bind(("127.0.0.1", person.port.parse::<u16>().unwrap())).expect("the port is free again");
+}
+
+#[test]
+fn a_callback_that_never_comes_times_out_with_the_redirect_uri_to_register_first() {
+    let person = Person::new("alice", "ignore");
+    let run = person.login(&["--client-id", PUBLIC_CLIENT, "--flow", "browser", "--timeout", "2"]);
+    let uri = format!("http://127.0.0.1:{}/callback", person.port);
+    run.code(6).stderr_has("the sign-in was not finished within 2 s");
+    let hints: Vec<&str> = run.stderr.lines().filter(|l| l.starts_with("hint:")).collect();
+    assert!(hints.first().is_some_and(|h| h.contains(&format!("register {uri} as a redirect"))), "{hints:?}");
 }
 
 /// browser.mjs's output is hidden by alter: shown when a test fails.

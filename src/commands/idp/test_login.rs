@@ -52,7 +52,8 @@ pub fn run(args: &TestLoginArgs, ctx: &Context) -> Result<()> {
         deadline: Instant::now().checked_add(limit).unwrap_or_else(far_future),
     };
     let http = ctx.http_client_without_redirects()?;
-    let (tokens, nonce) = block_on(signin::within(limit, async {
+    let hints = login::timeout_hints(flow, &login::redirect_uri(args.port), &client_id);
+    let (tokens, nonce) = block_on(signin::within(limit, hints, async {
         match flow {
             Flow::Browser => signin::browser(&http, &request, &ctx.output).await.map(|(t, n)| (t, Some(n))),
             Flow::Device => Ok((device::device(&http, &request, &ctx.output).await?, None)),
