@@ -498,12 +498,16 @@ exit 5 with their fix, network failures 6, Ctrl-C 130. Tokens are never printed 
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum FlowArg {
-    /// The browser when one can be opened, else the device code when offered, else the browser URL
+    /// The browser when one can be opened, else the device code when offered, else paste on a
+    /// terminal
     Auto,
     /// Authorization code with PKCE through a loopback redirect
     Browser,
     /// The device authorization grant: a code to enter on any device
     Device,
+    /// Sign in on any machine, then paste the address the browser could not load
+    /// (http://127.0.0.1:PORT/callback?...) back here (without a terminal: one line on stdin)
+    Paste,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

@@ -22,6 +22,9 @@ pub fn redirect_uri(port: u16) -> String {
 pub enum Flow {
     Browser,
     Device,
+    /// The browser flow signed in on any machine: the person pastes the callback's address back
+    /// (the loopback listener runs too; whichever arrives first wins).
+    Paste,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,21 +32,50 @@ pub enum FlowChoice {
     Auto,
     Browser,
     Device,
+    Paste,
 }
 
 /// `auto`: the browser when one can be opened here, else the device grant when the provider
-/// offers it, else the browser flow with its URL printed for another machine.
-pub fn choose_flow(choice: FlowChoice, browser_here: bool, device_offered: bool) -> Result<Flow, Rejection> {
+/// offers it, else `paste` when a person is at a terminal; otherwise say to choose.
+pub fn choose_flow(
+    choice: FlowChoice,
+    browser_here: bool,
+    device_offered: bool,
+    terminal: bool,
+) -> Result<Flow, Rejection> {
     match choice {
         FlowChoice::Browser => Ok(Flow::Browser),
+        FlowChoice::Paste => Ok(Flow::Paste),
         FlowChoice::Device if device_offered => Ok(Flow::Device),
         FlowChoice::Device => Err(Rejection::unacceptable(
             "the provider offers no device authorization grant (its discovery document has no device_authorization_endpoint)",
         )
-        .hint("use the browser flow: --flow browser (add --no-browser to open the URL on another machine)")),
-        FlowChoice::Auto if browser_here || !device_offered => Ok(Flow::Browser),
-        FlowChoice::Auto => Ok(Flow::Device),
+        .hint("sign in on any machine and paste the address back: --flow paste (or --flow browser where a browser runs here)")),
+        FlowChoice::Auto if browser_here => Ok(Flow::Browser),
+        FlowChoice::Auto if device_offered => Ok(Flow::Device),
+        FlowChoice::Auto if terminal => Ok(Flow::Paste),
+        FlowChoice::Auto => Err(Rejection::bad_input(
+            "no way to sign in chosen: no browser can be opened here, the provider offers no device grant, and no terminal can take a pasted address",
+        )
+        .hint("choose one: --flow paste (reads the callback address from stdin), or --flow browser with a browser")),
     }
+}
+
+/// The callback's address as the person pasted it: the whole URL the browser could not load
+/// (`http://127.0.0.1:PORT/callback?code=...&state=...`), its path and query, or only the query.
+/// Returns the request target the listener would have seen; the same `read_callback` judges it.
+pub fn pasted_target(line: &str) -> Option<String> {
+    let line = line.trim();
+    if line.is_empty() {
+        return None;
+    }
+    if let Ok(url) = url::Url::parse(line) {
+        return Some(format!("{}?{}", url.path(), url.query().unwrap_or("")));
+    }
+    if line.starts_with('/') {
+        return Some(line.to_owned());
+    }
+    Some(format!("/callback?{}", line.trim_start_matches('?')))
 }
 
 /// What one request to the loopback listener amounts to.
@@ -108,7 +140,7 @@ pub fn read_callback(path_and_query: &str, state: &str, issuer: &str) -> Callbac
 /// see an unregistered one and the callback simply never comes.
 pub fn timeout_hints(flow: Flow, redirect_uri: &str, client_id: &str) -> Vec<String> {
     let mut hints = match flow {
-        Flow::Browser => vec![
+        Flow::Browser | Flow::Paste => vec![
             format!("if the provider showed an error after the login, register {redirect_uri} as a redirect (callback) URI of client `{client_id}` (some providers check it only then)"),
             "if no browser opened, open the URL above yourself (or use --flow device where the provider offers it)".to_owned(),
         ],
@@ -377,12 +409,12 @@ pub fn provider_error(error: &str, description: Option<&str>, at: &ErrorContext)
     };
     let rejection = Rejection::unacceptable(format!("the provider refused the sign-in ({said})"));
     let grant = match at.flow {
-        Flow::Browser => "authorization code",
+        Flow::Browser | Flow::Paste => "authorization code",
         Flow::Device => "device code (device authorization)",
     };
     match error {
         "access_denied" => rejection.hint(match at.flow {
-            Flow::Browser => "the person declined (or the provider denied them access to this client): sign in again and consent, or assign the user to the app at the provider",
+            Flow::Browser | Flow::Paste => "the person declined (or the provider denied them access to this client): sign in again and consent, or assign the user to the app at the provider",
             Flow::Device => "the person declined on the device page: run again and approve",
         }),
         "invalid_client" | "unauthorized" if at.confidential => rejection.hint(format!(
@@ -471,11 +503,25 @@ mod tests {
 
     #[test]
     fn flows_by_what_is_possible_here() {
-        assert_eq!(choose_flow(FlowChoice::Auto, true, true), Ok(Flow::Browser));
-        assert_eq!(choose_flow(FlowChoice::Auto, false, true), Ok(Flow::Device));
-        assert_eq!(choose_flow(FlowChoice::Auto, false, false), Ok(Flow::Browser));
-        assert_eq!(choose_flow(FlowChoice::Browser, false, true), Ok(Flow::Browser));
-        assert!(choose_flow(FlowChoice::Device, true, false).unwrap_err().hints[0].contains("--flow browser"));
+        assert_eq!(choose_flow(FlowChoice::Auto, true, true, false), Ok(Flow::Browser));
+        assert_eq!(choose_flow(FlowChoice::Auto, false, true, true), Ok(Flow::Device));
+        assert_eq!(choose_flow(FlowChoice::Auto, false, false, true), Ok(Flow::Paste));
+        assert!(choose_flow(FlowChoice::Auto, false, false, false).unwrap_err().hints[0].contains("--flow paste"));
+        assert_eq!(choose_flow(FlowChoice::Browser, false, true, false), Ok(Flow::Browser));
+        assert_eq!(choose_flow(FlowChoice::Paste, true, true, false), Ok(Flow::Paste));
+        assert!(choose_flow(FlowChoice::Device, true, false, true).unwrap_err().hints[0].contains("--flow paste"));
+    }
+
+    #[test]
+    fn a_pasted_address_is_read_as_the_listener_would_read_it() {
+        let url = "http://127.0.0.1:53180/callback?code=abc&state=s1";
+        assert_eq!(pasted_target(&format!("  {url}\n")).as_deref(), Some("/callback?code=abc&state=s1"));
+        assert_eq!(pasted_target("code=abc&state=s1").as_deref(), Some("/callback?code=abc&state=s1"));
+        assert_eq!(pasted_target("?code=abc&state=s1").as_deref(), Some("/callback?code=abc&state=s1"));
+        assert_eq!(pasted_target("/callback?code=abc&state=s1").as_deref(), Some("/callback?code=abc&state=s1"));
+        assert_eq!(pasted_target("\n"), None);
+        let elsewhere = pasted_target("http://127.0.0.1:53180/other?code=abc&state=s1").unwrap();
+        assert!(matches!(read_callback(&elsewhere, "s1", "https://idp.example"), Callback::Ignored(_)));
     }
 
     #[test]

@@ -17,6 +17,7 @@ use std::future::Future;
 use std::time::{Duration, Instant};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpListener;
+use tokio::sync::oneshot;
 use url::Url;
 
 /// Enough of an error page to find what it complains about.
@@ -111,14 +112,16 @@ pub fn open_browser(url: &str, output: crate::output::Output) {
 }
 
 /// The browser flow: authorization code with PKCE (S256), `state` and `nonce`, a loopback
-/// redirect. Returns the tokens and the nonce the ID token must carry.
+/// redirect; with `paste`, the person signs in on any machine and pastes the callback's address
+/// back, while the listener runs too. Returns the tokens and the nonce the ID token must carry.
 pub async fn browser(
     http: &reqwest::Client,
     request: &Request<'_>,
     output: &crate::output::Output,
+    paste: bool,
 ) -> Result<(Tokens, String)> {
     let redirect_uri = login::redirect_uri(request.port);
-    let at = context(request, &redirect_uri, Flow::Browser);
+    let at = context(request, &redirect_uri, if paste { Flow::Paste } else { Flow::Browser });
     let authorization = request.endpoints.authorization.clone().ok_or_else(|| {
         Error::rejected(format!("the discovery document of {} has no `authorization_endpoint`", request.issuer))
             .hint("use the device flow: --flow device")
@@ -143,14 +146,29 @@ pub async fn browser(
         authorize = authorize.add_extra_param(*name, value.clone());
     }
     let (url, state) = authorize.url();
-    output
-        .action(&format!("Sign in at this URL (it is also being opened in a browser when one is available):\n  {url}"));
+    if paste {
+        output.action(&format!(
+            "Sign in at this URL, on any machine:\n  {url}\nThe browser then ends on a page that cannot load, at {redirect_uri}?code=...: copy that whole address and paste it here."
+        ));
+    } else {
+        output.action(&format!(
+            "Sign in at this URL (it is also being opened in a browser when one is available):\n  {url}"
+        ));
+    }
     preflight(http, &url, &at).await?;
     if request.open_browser {
         open_browser(url.as_str(), *output);
     }
-    output.note(&format!("Waiting for the provider to redirect to {redirect_uri} ..."));
-    let code = Secret::new(wait_for_code(listener, state.secret(), request.issuer, &at, output).await?);
+    let pasted = paste.then(|| {
+        if output.interactive() {
+            output.action("Address: ");
+        }
+        read_pasted_line()
+    });
+    if !paste {
+        output.note(&format!("Waiting for the provider to redirect to {redirect_uri} ..."));
+    }
+    let code = Secret::new(wait_for_code(listener, pasted, state.secret(), request.issuer, &at, output).await?);
     let mut form = vec![
         ("grant_type", "authorization_code"),
         ("code", code.expose()),
@@ -192,6 +210,7 @@ async fn preflight(http: &reqwest::Client, url: &Url, at: &ErrorContext<'_>) -> 
 /// or slow local clients cannot hold up the real callback.
 async fn wait_for_code(
     listener: TcpListener,
+    mut pasted: Option<oneshot::Receiver<String>>,
     state: &str,
     issuer: &str,
     at: &ErrorContext<'_>,
@@ -200,6 +219,21 @@ async fn wait_for_code(
     let mut connections = tokio::task::JoinSet::new();
     loop {
         tokio::select! {
+            line = async { pasted.as_mut()?.await.ok() }, if pasted.is_some() => {
+                pasted = None;
+                // Nothing pasted (stdin closed): the listener may still get the callback.
+                let Some(target) = line.as_deref().and_then(login::pasted_target) else { continue };
+                match login::read_callback(&target, state, issuer) {
+                    Callback::Code(code) => return Ok(code),
+                    Callback::ProviderError { error, description } => {
+                        return Err(login::provider_error(&error, description.as_deref(), at).into())
+                    }
+                    Callback::Ignored(why) => {
+                        return Err(Error::rejected(format!("the pasted address is not this sign-in's callback: {why}"))
+                            .hint(format!("paste the whole address the browser ended on, starting with {}", at.redirect_uri)))
+                    }
+                }
+            }
             accepted = listener.accept() => {
                 let (socket, _) = accepted
                     .map_err(|err| Error::network(format!("the sign-in callback listener failed: {err}")))?;
@@ -216,6 +250,22 @@ async fn wait_for_code(
             },
         }
     }
+}
+
+/// One line from stdin (the terminal, or a pipe), read on its own thread so the listener, the
+/// timeout and Ctrl-C go on meanwhile; cut at the size of a request head. Without the thread,
+/// only the listener can finish the sign-in.
+fn read_pasted_line() -> oneshot::Receiver<String> {
+    let (sender, receiver) = oneshot::channel();
+    let _ = std::thread::Builder::new().name("paste".into()).spawn(move || {
+        use std::io::{BufRead, Read};
+        let mut line = String::new();
+        let mut stdin = std::io::stdin().lock().take(login::MAX_CALLBACK_HEAD as u64);
+        if stdin.read_line(&mut line).is_ok() {
+            let _ = sender.send(line);
+        }
+    });
+    receiver
 }
 
 /// One connection to the listener: its request judged, answered with a page, and closed.

@@ -85,6 +85,7 @@ fn flow_name(report: &LoginReport) -> &'static str {
     match report.flow {
         crate::domain::login::Flow::Browser => "browser (authorization code + PKCE)",
         crate::domain::login::Flow::Device => "device code",
+        crate::domain::login::Flow::Paste => "browser on any machine, address pasted back (authorization code + PKCE)",
     }
 }
 

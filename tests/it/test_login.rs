@@ -333,6 +333,97 @@ fn a_callback_that_never_comes_times_out_with_the_redirect_uri_to_register_first
     assert!(hints.first().is_some_and(|h| h.contains(&format!("register {uri} as a redirect"))), "{hints:?}");
 }
 
+/// `--flow paste`: alter prints the URL; browser.mjs signs in "on another machine" and reports
+/// the address it could not load; the test pastes it (on a pseudo-terminal, or as stdin).
+fn paste_flow(person: &Person, terminal: bool, extra: &[&str]) -> (i32, String) {
+    let issuer = person.provider.issuer();
+    let ca = person.ca.ca_pem_path().to_str().expect("utf-8 path").to_owned();
+    let mut args = vec!["idp", "test-login", "--offline", "--issuer-url", &issuer, "--ca-cert", &ca];
+    args.extend_from_slice(&["--port", &person.port, "--client-id", PUBLIC_CLIENT, "--flow", "paste"]);
+    args.extend_from_slice(&["--timeout", "30"]);
+    args.extend_from_slice(extra);
+    let mut command = person.ctx.command(&args);
+    if terminal {
+        let quoted: Vec<String> = std::iter::once(env!("CARGO_BIN_EXE_alter"))
+            .chain(args.iter().copied())
+            .map(|a| format!("'{}'", a.replace('\'', "'\\''")))
+            .collect();
+        let mut script = std::process::Command::new("script");
+        script.env_clear().envs(command.get_envs().filter_map(|(k, v)| Some((k, v?)))).env("TERM", "xterm");
+        script.current_dir(person.ctx.home()).args(["-qec", &quoted.join(" "), "/dev/null"]);
+        command = script;
+    }
+    let mut child = command.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    // On the terminal everything arrives on script's stdout; otherwise the URL is on stderr.
+    let shown = if terminal {
+        child.stdout.take().map(|o| Box::new(o) as Box<dyn std::io::Read + Send>)
+    } else {
+        child.stderr.take().map(|e| Box::new(e) as Box<dyn std::io::Read + Send>)
+    };
+    let mut shown = BufReader::new(shown.unwrap());
+    let mut text = String::new();
+    let url = loop {
+        let mut line = String::new();
+        assert_ne!(shown.read_line(&mut line).unwrap(), 0, "alter ended before the URL: {text}");
+        text.push_str(&line);
+        if let Some(url) = line.trim().strip_prefix("https://") {
+            break format!("https://{url}");
+        }
+    };
+    let rest = std::thread::spawn(move || {
+        let mut rest = String::new();
+        let _ = std::io::Read::read_to_string(&mut shown, &mut rest);
+        rest
+    });
+    // The person, elsewhere.
+    let script = OidcProvider::browser_command();
+    let mut browser = std::process::Command::new("sh");
+    browser
+        .args(["-c", &format!("{script} \"$0\"",), &url])
+        .envs(person.ctx.command(&[]).get_envs().filter_map(|(k, v)| Some((k, v?))));
+    assert!(browser.status().unwrap().success(), "{}", person.browser_log());
+    let log = person.browser_log();
+    let address = log.lines().find_map(|l| l.strip_prefix("callback-url: ")).unwrap_or_else(|| panic!("{log}"));
+    let mut stdin = child.stdin.take().unwrap();
+    std::io::Write::write_all(&mut stdin, format!("{address}\n").as_bytes()).unwrap();
+    let output = child.wait_with_output().unwrap();
+    text.push_str(&rest.join().unwrap());
+    text.push_str(&String::from_utf8_lossy(&output.stdout));
+    text.push_str(&String::from_utf8_lossy(&output.stderr));
+    (output.status.code().unwrap_or(-1), text)
+}
+
+#[test]
+fn paste_on_a_terminal_signs_in_with_the_same_checks() {
+    let person = Person::new("alice", "report");
+    let (code, text) = paste_flow(&person, true, &[]);
+    assert_eq!(code, 0, "{text}");
+    assert!(text.contains("Address: ") && text.contains("Signed in as alice"), "{text}");
+    assert!(text.contains("address pasted back"), "{text}");
+}
+
+#[test]
+fn paste_reads_one_line_from_stdin_without_a_terminal() {
+    let person = Person::new("bob", "report");
+    let (code, text) = paste_flow(&person, false, &["--json"]);
+    assert_eq!(code, 0, "{text}");
+    assert!(text.contains("\"flow\": \"paste\"") && text.contains("\"sub\": \"bob\""), "{text}");
+    let issued = std::fs::read_to_string(person.provider.issued_tokens_file()).unwrap();
+    for token in issued.lines().filter(|t| !t.is_empty()) {
+        assert!(!text.contains(token), "an issued token leaked: {text}");
+    }
+}
+
+#[test]
+fn a_pasted_address_of_another_sign_in_is_refused() {
+    let person = Person::new("alice", "ignore");
+    let run = person.login_with_stdin(
+        &["--client-id", PUBLIC_CLIENT, "--flow", "paste"],
+        Some(b"http://127.0.0.1:1/callback?code=stolen&state=another-sign-in\n"),
+    );
+    run.code(5).stderr_has("the pasted address is not this sign-in's callback: its state does not match");
+}
+
 /// browser.mjs's output is hidden by alter: shown when a test fails.
 struct LogOnPanic<'a>(&'a Person);
 impl Drop for LogOnPanic<'_> {

@@ -255,3 +255,21 @@ fn endpoints_of_a_public_issuer_cannot_point_into_this_machine() {
     assert!(local.requests().is_empty(), "nothing sent into this machine: {:?}", local.requests());
     assert!(issuers.server.requests().iter().all(|r| r.path != "/device" && r.path != "/token"));
 }
+
+#[test]
+fn flow_auto_chooses_the_browser_then_the_device_grant_then_says_to_choose() {
+    let h = Hostile::new();
+    let issuer = h.provider.issuer();
+    let auto = ["idp", "test-login", "--offline", "--issuer-url", &issuer, "--client-id", CLIENT, "--timeout", "10"];
+    h.ctx.run(&auto).code(0).stderr_has("and enter the code WDJB-MJHT").stdout_has("by the device code flow");
+    let mut with_browser = Hostile::new();
+    with_browser.ctx.env("BROWSER", "true");
+    let issuer = with_browser.provider.issuer();
+    let auto = ["idp", "test-login", "--offline", "--issuer-url", &issuer, "--client-id", CLIENT, "--timeout", "10"];
+    with_browser.ctx.run(&auto).stderr_has("Sign in at this URL");
+    let none = Hostile::new();
+    none.provider.document(json!({"device_authorization_endpoint": null}));
+    let issuer = none.provider.issuer();
+    let auto = ["idp", "test-login", "--offline", "--issuer-url", &issuer, "--client-id", CLIENT, "--timeout", "10"];
+    none.ctx.run(&auto).code(2).stderr_has("no way to sign in chosen").stderr_has("--flow paste");
+}

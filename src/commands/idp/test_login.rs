@@ -26,8 +26,10 @@ pub fn run(args: &TestLoginArgs, ctx: &Context) -> Result<()> {
         FlowArg::Auto => FlowChoice::Auto,
         FlowArg::Browser => FlowChoice::Browser,
         FlowArg::Device => FlowChoice::Device,
+        FlowArg::Paste => FlowChoice::Paste,
     };
-    let flow = login::choose_flow(choice, browser_here, against.endpoints.device.is_some())?;
+    let device_offered = against.endpoints.device.is_some();
+    let flow = login::choose_flow(choice, browser_here, device_offered, ctx.output.interactive())?;
     let scopes: Vec<String> = args.scope.split_whitespace().map(str::to_owned).collect();
     let mut extra = Vec::new();
     if let (ProviderType::Auth0, Some(audience)) = (against.expect.provider_type, &against.expect.audience) {
@@ -48,14 +50,17 @@ pub fn run(args: &TestLoginArgs, ctx: &Context) -> Result<()> {
         scopes: &scopes,
         extra: &extra,
         port: args.port,
-        open_browser: browser_here,
+        open_browser: browser_here && flow != Flow::Paste,
         deadline: Instant::now().checked_add(limit).unwrap_or_else(far_future),
     };
     let http = ctx.http_client_without_redirects()?;
     let hints = login::timeout_hints(flow, &login::redirect_uri(args.port), &client_id);
     let (tokens, nonce) = block_on(signin::within(limit, hints, async {
         match flow {
-            Flow::Browser => signin::browser(&http, &request, &ctx.output).await.map(|(t, n)| (t, Some(n))),
+            Flow::Browser | Flow::Paste => {
+                let pasted = flow == Flow::Paste;
+                signin::browser(&http, &request, &ctx.output, pasted).await.map(|(t, n)| (t, Some(n)))
+            }
             Flow::Device => Ok((device::device(&http, &request, &ctx.output).await?, None)),
         }
     }))?;
