@@ -322,6 +322,8 @@ pub fn printable_token(token: &str) -> Result<(), Rejection> {
 pub enum IdentitySource {
     IdToken,
     AccessToken,
+    /// The provider's userinfo endpoint, asked with the access token, when no ID token came.
+    Userinfo,
 }
 
 /// The commands that fix what the given token's report warns about or refuses, where a flag can.

@@ -116,6 +116,18 @@ fn json_object(body: &[u8]) -> Option<Map<String, Value>> {
     }
 }
 
+/// The userinfo endpoint's answer (OIDC Core 5.3.2): a JSON object with a `sub`.
+pub fn userinfo_answer(at: &Answered, body: &[u8]) -> Result<Map<String, Value>, Rejection> {
+    if !(200..300).contains(&at.status) {
+        return Err(at.unusable("not a userinfo response"));
+    }
+    let object = json_object(body).ok_or_else(|| at.unusable("the body is not a JSON object"))?;
+    match object.get("sub") {
+        Some(Value::String(sub)) if !sub.is_empty() => Ok(object),
+        _ => Err(at.unusable("no `sub`")),
+    }
+}
+
 /// A device authorization response: what the person must do, and how to poll.
 #[derive(Debug, PartialEq, Eq)]
 pub struct DeviceGrant {

@@ -98,3 +98,25 @@ pub async fn post_form(
         Err(BodyError::Transport(err)) => Err(Failed::CanHeal(err)),
     }
 }
+
+/// GETs the userinfo endpoint with the access token (OIDC Core 5.3): who signed in, when no ID
+/// token says so. `-v` shows the method and the URL, never the token.
+pub async fn userinfo(http: &reqwest::Client, url: &Url, access: &Secret) -> Result<Answer, Failed> {
+    const ENDPOINT: &str = "userinfo endpoint";
+    log::info!("GET {url}");
+    let response = http
+        .get(url.as_str())
+        .header(reqwest::header::ACCEPT, "application/json")
+        .bearer_auth(access.expose())
+        .send()
+        .await
+        .map_err(|err| Failed::Fatal(transport_error(&err, ENDPOINT, url.as_str())))?;
+    let status = response.status().as_u16();
+    log::info!("{status} {url}");
+    let answered = Answered { endpoint: ENDPOINT, url: url.as_str(), status };
+    match read_body_capped(response, MAX_OAUTH_BODY, ENDPOINT, url.as_str()).await {
+        Ok(body) => Ok(Answer { status, body }),
+        Err(BodyError::Transport(err)) => Err(Failed::Fatal(err)),
+        Err(_) => Err(Failed::Fatal(answered.unusable("larger than allowed, or compressed unasked").into())),
+    }
+}

@@ -15,6 +15,7 @@ pub fn login_report_view(report: &LoginReport) -> String {
             match from {
                 IdentitySource::IdToken => "",
                 IdentitySource::AccessToken => "  (from the access token)",
+                IdentitySource::Userinfo => "  (from the provider's userinfo endpoint: no ID token was issued)",
             }
         ),
         _ => format!(

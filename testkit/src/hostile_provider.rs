@@ -33,6 +33,8 @@ impl HostileProvider {
         provider.document(json!({}));
         provider.server.route(&provider.url("/jwks"), Reply::Json(Signer::jwks(&[&provider.signer])));
         provider.device(json!({}));
+        let who = json!({"sub": "mallory", "email": "mallory@example.com", "name": "Mallory (userinfo)"});
+        provider.server.route(&provider.url("/userinfo"), Reply::Json(who));
         let tokens = provider.tokens(&provider.signer, json!({}));
         provider.token(vec![tokens]);
         provider
@@ -55,6 +57,7 @@ impl HostileProvider {
             "authorization_endpoint": self.url("/authorize"),
             "token_endpoint": self.url("/token"),
             "device_authorization_endpoint": self.url("/device"),
+            "userinfo_endpoint": self.url("/userinfo"),
         });
         extend(&mut document, patch);
         self.server.route(&self.url("/.well-known/openid-configuration"), Reply::Json(document));
@@ -99,6 +102,13 @@ impl HostileProvider {
         Reply::Json(json!({"access_token": access_token, "id_token": id_token, "token_type": "Bearer"}))
     }
 
+    /// A token response with only an access token (`access`, opaque or not): no ID token, as a
+    /// plain OAuth grant answers. Logged for the leak scan.
+    pub fn access_only(&self, access: &str) -> Reply {
+        writeln!(self.issued.as_file(), "{access}").expect("log issued tokens");
+        Reply::Json(json!({"access_token": access, "token_type": "Bearer"}))
+    }
+
     /// The provider's own signer (its key is in the JWKS).
     pub fn signer(&self) -> &Signer {
         &self.signer
@@ -112,6 +122,13 @@ impl HostileProvider {
     /// Requests the token endpoint received.
     pub fn polls(&self) -> usize {
         self.server.requests().iter().filter(|r| r.path.starts_with("/token")).count()
+    }
+
+    /// The `Authorization` headers the userinfo endpoint received.
+    pub fn userinfo_authorizations(&self) -> Vec<String> {
+        let requests = self.server.requests();
+        let asked = requests.iter().filter(|r| r.path.starts_with("/userinfo"));
+        asked.map(|r| r.header("authorization").unwrap_or_default().to_owned()).collect()
     }
 
     /// Every request received, as `METHOD /path`.

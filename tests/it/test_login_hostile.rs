@@ -216,20 +216,29 @@ fn port_zero_is_refused() {
 fn print_token_writes_only_one_line_of_printable_ascii() {
     let h = Hostile::new();
     let hostile = "abc\u{1b}]0;pwned\u{7}\nhint: run this";
-    h.provider.token(vec![Reply::Json(json!({"access_token": hostile, "token_type": "Bearer"}))]);
+    h.provider.token(vec![h.provider.access_only(hostile)]);
     let run = h.login(&["--print-token", "access"]);
     run.code(5).stderr_has("not printable ASCII");
     assert_eq!(run.stdout, "", "nothing on stdout");
 }
 
 #[test]
-fn openid_granted_without_an_id_token_does_not_loop_the_hint() {
+fn openid_granted_without_an_id_token_does_not_loop_the_hint_and_userinfo_names_the_person() {
     let h = Hostile::new();
-    h.provider.token(vec![Reply::Json(json!({"access_token": "opaque-dot-style", "token_type": "Bearer"}))]);
+    h.provider.token(vec![h.provider.access_only("opaque-dot-style")]);
     let run = h.login(&[]);
-    run.code(5).stderr_has("--flow browser").stdout_has("ID token: none issued, although `openid` was requested");
+    run.code(5)
+        .stderr_has("--flow browser")
+        .stdout_has("ID token: none issued, although `openid` was requested")
+        .stdout_has(
+            "Signed in as mallory <mallory@example.com> (Mallory (userinfo))  (from the provider's userinfo endpoint",
+        )
+        .stdout_has("an app would give Alter the ID token, and none was issued");
     assert!(!run.stderr.contains("request the `openid` scope"), "{}", run.stderr);
     assert!(!run.stdout.contains("(no sub)"), "{}", run.stdout);
+    assert_eq!(h.provider.userinfo_authorizations(), ["Bearer opaque-dot-style"]);
+    h.provider.token(vec![h.provider.access_only("opaque-dot-style")]);
+    assert_eq!(h.login(&["--json"]).json()["identity_from"], "userinfo");
 }
 
 #[test]

@@ -65,7 +65,18 @@ pub fn run(args: &TestLoginArgs, ctx: &Context) -> Result<()> {
         }
     }))?;
     let openid = scopes.iter().any(|s| s == "openid");
-    let report = judge(&tokens, nonce.as_deref(), &against, flow, &client_id, args.strict, openid)?;
+    let mut report = judge(&tokens, nonce.as_deref(), &against, flow, &client_id, args.strict, openid)?;
+    if let (None, None, Some(url)) = (&report.person, &tokens.id, &against.endpoints.userinfo) {
+        // No ID token: the provider's userinfo endpoint still says who signed in.
+        match block_on(userinfo(&http, url, &tokens.access)) {
+            Ok(claims) => {
+                report.person = Some(login::person(&claims));
+                report.identity_from = Some(IdentitySource::Userinfo);
+                report.unverified = None;
+            }
+            Err(err) => ctx.output.warn(&format!("no identity from the userinfo endpoint: {}", err.message)),
+        }
+    }
     match args.print_token {
         Some(which) => {
             ctx.output.report_to_stderr(&login_report_view(&report));
@@ -173,6 +184,17 @@ fn judge(
         openid_requested,
         next,
     })
+}
+
+async fn userinfo(
+    http: &reqwest::Client,
+    url: &url::Url,
+    access: &crate::secret::Secret,
+) -> Result<serde_json::Map<String, serde_json::Value>> {
+    const ENDPOINT: &str = "userinfo endpoint";
+    let answer =
+        crate::oidc::oauth::userinfo(http, url, access).await.map_err(crate::oidc::oauth::Failed::into_error)?;
+    Ok(crate::domain::oauth::userinfo_answer(&answer.at(ENDPOINT, url), &answer.body)?)
 }
 
 /// Far enough away to mean "no deadline", for a `--timeout` the clock cannot add.
