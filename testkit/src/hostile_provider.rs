@@ -1,24 +1,30 @@
 //! A small OpenID Provider that misbehaves on demand, for what the real npm `oidc-provider` never
 //! does: `slow_down`, absurd polling intervals, `javascript:` verification URIs, HTTP 500 pages,
 //! oversized or compressed answers, ID tokens signed by a stranger, endpoints pointing inward.
-//! It serves the device authorization grant over plain HTTP on loopback (a loopback issuer), from
-//! the fixture server's routes, so each test swaps any answer for another.
+//! It serves the device authorization grant and an authorization endpoint that approves at once
+//! (back to the redirect URI with a code and the state) over plain HTTP on loopback (a loopback
+//! issuer), from the fixture server's routes, so each test swaps any answer for another.
 
-use crate::https::{FixtureServer, Reply};
+use crate::https::{FixtureServer, Handler, RecordedRequest, Reply};
 use crate::tokens::{now, Signer};
 use serde_json::{json, Value};
 use std::io::Write;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 
 static ISSUED: AtomicUsize = AtomicUsize::new(0);
 
 /// The client the provider knows; it accepts any client, so this is only what its tokens name.
 pub const CLIENT: &str = "hostile-client";
+/// The authorization code its authorization endpoint hands every sign-in.
+pub const CODE: &str = "hostile-authorization-code";
 
 pub struct HostileProvider {
     server: FixtureServer,
-    signer: Signer,
+    signer: Arc<Signer>,
     issued: tempfile::NamedTempFile,
+    /// The `nonce` of the last authorization request.
+    nonce: Arc<Mutex<Option<String>>>,
 }
 
 impl HostileProvider {
@@ -27,12 +33,27 @@ impl HostileProvider {
     pub fn start() -> HostileProvider {
         let provider = HostileProvider {
             server: FixtureServer::start_http(),
-            signer: Signer::es256("hostile-key"),
+            signer: Arc::new(Signer::es256("hostile-key")),
             issued: tempfile::NamedTempFile::new().expect("a file for issued tokens"),
+            nonce: Arc::default(),
         };
         provider.document(json!({}));
-        provider.server.route(&provider.url("/jwks"), Reply::Json(Signer::jwks(&[&provider.signer])));
+        provider.server.route(&provider.url("/jwks"), Reply::Json(Signer::jwks(&[provider.signer.as_ref()])));
         provider.device(json!({}));
+        // The person approves at once: back to the client's redirect URI with a code and its state.
+        let nonce = provider.nonce.clone();
+        let authorize = Handler(Arc::new(move |request: &RecordedRequest| {
+            let query = request.path.split_once('?').map_or("", |(_, q)| q);
+            let get = |name: &str| {
+                url::form_urlencoded::parse(query.as_bytes()).find(|(k, _)| k == name).map(|(_, v)| v.into_owned())
+            };
+            *nonce.lock().unwrap() = get("nonce");
+            let redirect = get("redirect_uri").unwrap_or_default();
+            let state =
+                url::form_urlencoded::byte_serialize(get("state").unwrap_or_default().as_bytes()).collect::<String>();
+            Reply::Redirect { status: 302, location: format!("{redirect}?code={CODE}&state={state}") }
+        }));
+        provider.server.route(&provider.url("/authorize"), Reply::Handler(authorize));
         let who = json!({"sub": "mallory", "email": "mallory@example.com", "name": "Mallory (userinfo)"});
         provider.server.route(&provider.url("/userinfo"), Reply::Json(who));
         let tokens = provider.tokens(&provider.signer, json!({}));
@@ -81,31 +102,36 @@ impl HostileProvider {
         self.server.route(&self.url("/device"), reply);
     }
 
-    /// The token endpoint's replies, in turn; the last one repeats.
-    pub fn token(&self, replies: Vec<Reply>) {
-        self.server.route(&self.url("/token"), Reply::sequence(replies));
+    /// The token endpoint's replies, in turn; the last one repeats. (A `Handler` reply, such as
+    /// `browser_tokens`, must come alone.)
+    pub fn token(&self, mut replies: Vec<Reply>) {
+        let reply = if replies.len() == 1 { replies.remove(0) } else { Reply::sequence(replies) };
+        self.server.route(&self.url("/token"), reply);
     }
 
     /// A token response: an opaque access token and an ID token for `mallory` signed by `signer`
     /// (the provider's own key, or a stranger's with the same `kid`), `claims` replacing defaults.
     /// Both are logged for the leak scan.
     pub fn tokens(&self, signer: &Signer, claims: Value) -> Reply {
-        let mut id = json!({
-            "iss": self.issuer(), "aud": CLIENT, "sub": "mallory", "email": "mallory@example.com",
-            "groups": ["00gADMINADMINADMIN"], "roles": ["admin"], "iat": now(), "exp": now() + 600,
-        });
-        extend(&mut id, claims);
-        let id_token = signer.sign(&id);
-        let access_token = format!("opaque-access-{}-{}", std::process::id(), ISSUED.fetch_add(1, Ordering::SeqCst));
-        let mut log = self.issued.as_file();
-        writeln!(log, "{id_token}\n{access_token}").expect("log issued tokens");
-        Reply::Json(json!({"access_token": access_token, "id_token": id_token, "token_type": "Bearer"}))
+        mint(&self.issuer(), signer, self.issued.path(), claims)
+    }
+
+    /// The token answer of the browser flow: `tokens` with the nonce of the last authorization
+    /// request, or `nonce` instead when given (a replayed token).
+    pub fn browser_tokens(&self, nonce: Option<&str>) -> Reply {
+        let (issuer, signer, issued) = (self.issuer(), self.signer.clone(), self.issued.path().to_owned());
+        let (sent, forced) = (self.nonce.clone(), nonce.map(str::to_owned));
+        Reply::Handler(Handler(Arc::new(move |_: &RecordedRequest| {
+            let nonce = forced.clone().or_else(|| sent.lock().unwrap().clone());
+            mint(&issuer, &signer, &issued, json!({ "nonce": nonce }))
+        })))
     }
 
     /// A token response with only an access token (`access`, opaque or not): no ID token, as a
     /// plain OAuth grant answers. Logged for the leak scan.
     pub fn access_only(&self, access: &str) -> Reply {
-        writeln!(self.issued.as_file(), "{access}").expect("log issued tokens");
+        let mut log = std::fs::OpenOptions::new().append(true).open(self.issued.path()).expect("open the log");
+        writeln!(log, "{access}").expect("log issued tokens");
         Reply::Json(json!({"access_token": access, "token_type": "Bearer"}))
     }
 
@@ -131,6 +157,13 @@ impl HostileProvider {
         asked.map(|r| r.header("authorization").unwrap_or_default().to_owned()).collect()
     }
 
+    /// The bodies of the requests to `path` (e.g. "/token"), as text.
+    pub fn bodies(&self, path: &str) -> Vec<String> {
+        let requests = self.server.requests();
+        let to = requests.iter().filter(|r| r.path.split('?').next() == Some(path));
+        to.map(|r| String::from_utf8_lossy(&r.body).into_owned()).collect()
+    }
+
     /// Every request received, as `METHOD /path`.
     pub fn requests(&self) -> Vec<String> {
         self.server.requests().iter().map(|r| format!("{} {}", r.method, r.path)).collect()
@@ -140,6 +173,19 @@ impl HostileProvider {
     pub fn issued_tokens_file(&self) -> &std::path::Path {
         self.issued.path()
     }
+}
+
+fn mint(issuer: &str, signer: &Signer, issued: &std::path::Path, claims: Value) -> Reply {
+    let mut id = json!({
+        "iss": issuer, "aud": CLIENT, "sub": "mallory", "email": "mallory@example.com",
+        "groups": ["00gADMINADMINADMIN"], "roles": ["admin"], "iat": now(), "exp": now() + 600,
+    });
+    extend(&mut id, claims);
+    let id_token = signer.sign(&id);
+    let access_token = format!("opaque-access-{}-{}", std::process::id(), ISSUED.fetch_add(1, Ordering::SeqCst));
+    let mut log = std::fs::OpenOptions::new().append(true).open(issued).expect("open the issued-tokens file");
+    writeln!(log, "{id_token}\n{access_token}").expect("log issued tokens");
+    Reply::Json(json!({"access_token": access_token, "id_token": id_token, "token_type": "Bearer"}))
 }
 
 fn extend(target: &mut Value, patch: Value) {

@@ -47,6 +47,18 @@ pub enum Reply {
     Dated { date: String, then: Box<Reply> },
     /// Each request takes the next reply; the last one repeats (clones share the queue).
     Sequence(Arc<Mutex<Vec<Reply>>>),
+    /// A reply made from the request (e.g. a redirect carrying its `state`).
+    Handler(Handler),
+}
+
+/// A function from a request to its reply.
+#[derive(Clone)]
+pub struct Handler(pub Arc<dyn Fn(&RecordedRequest) -> Reply + Send + Sync>);
+
+impl std::fmt::Debug for Handler {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Handler")
+    }
 }
 
 impl Reply {
@@ -243,9 +255,13 @@ async fn handle(state: Arc<State>, req: Request<Incoming>) -> Result<Response<Re
         .iter()
         .map(|(k, v)| (k.to_string(), String::from_utf8_lossy(v.as_bytes()).into_owned()))
         .collect();
-    let reply = state.reply_for(&host, &path);
+    let mut reply = state.reply_for(&host, &path);
     let method = parts.method.to_string();
-    state.requests.lock().unwrap().push(RecordedRequest { host, method, path, headers, body });
+    let request = RecordedRequest { host, method, path, headers, body };
+    if let Reply::Handler(handler) = &reply {
+        reply = (handler.0)(&request);
+    }
+    state.requests.lock().unwrap().push(request);
     Ok(respond(reply).await)
 }
 
@@ -272,6 +288,7 @@ fn respond(reply: Reply) -> Pin<Box<dyn Future<Output = Response<ResBody>> + Sen
                 tokio::time::sleep(Duration::from_millis(millis)).await;
                 return respond(*then).await;
             }
+            Reply::Handler(_) => builder(500).body(full(b"a handler must not return a handler".to_vec())),
             Reply::Sequence(queue) => {
                 let next = {
                     let mut queue = queue.lock().unwrap();

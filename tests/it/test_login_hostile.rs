@@ -282,3 +282,69 @@ fn flow_auto_chooses_the_browser_then_the_device_grant_then_says_to_choose() {
     let auto = ["idp", "test-login", "--offline", "--issuer-url", &issuer, "--client-id", CLIENT, "--timeout", "10"];
     none.ctx.run(&auto).code(2).stderr_has("no way to sign in chosen").stderr_has("--flow paste");
 }
+
+/// The browser flow against the hostile provider: browser.mjs follows its authorization
+/// endpoint's redirect straight back to alter's callback.
+fn browser_login(h: &mut Hostile, extra: &[&str]) -> Run {
+    h.ctx.env("BROWSER", alter_testkit::oidc_provider::OidcProvider::browser_command());
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port().to_string();
+    let issuer = h.provider.issuer();
+    let mut args = vec!["idp", "test-login", "--offline", "--issuer-url", &issuer, "--client-id", CLIENT];
+    args.extend_from_slice(&["--flow", "browser", "--port", &port]);
+    if !extra.contains(&"--timeout") {
+        args.extend_from_slice(&["--timeout", "20"]);
+    }
+    args.extend_from_slice(extra);
+    h.ctx.run(&args)
+}
+
+#[test]
+fn a_replayed_id_token_is_refused_through_the_whole_command() {
+    let mut h = Hostile::new();
+    h.provider.token(vec![h.provider.browser_tokens(Some("someone-elses-nonce"))]);
+    let run = browser_login(&mut h, &[]);
+    run.code(5).stderr_has("the ID token's `nonce` is not the one this sign-in sent: refusing a replayed token");
+    assert!(!run.stdout.contains("Signed in"), "{}", run.stdout);
+}
+
+#[test]
+fn verbose_shows_no_token_no_code_and_no_verifier() {
+    let mut h = Hostile::new();
+    h.provider.token(vec![h.provider.browser_tokens(None)]);
+    let run = browser_login(&mut h, &["-v"]);
+    run.code(0).stdout_has("Signed in as mallory").stderr_has("* POST ").stderr_has("/token");
+    let body = h.provider.bodies("/token").pop().expect("the code was exchanged");
+    let verifier = url::form_urlencoded::parse(body.as_bytes()).find(|(k, _)| k == "code_verifier").unwrap().1;
+    assert!(body.contains(alter_testkit::hostile_provider::CODE), "{body}");
+    for secret in [alter_testkit::hostile_provider::CODE, verifier.as_ref()] {
+        assert!(!run.stderr.contains(secret) && !run.stdout.contains(secret), "{secret} shown:\n{}", run.stderr);
+    }
+    let device = Hostile::new();
+    let run = device.login(&["-v"]);
+    run.code(0).stderr_has("* POST ");
+    assert!(!run.stderr.contains("hostile-device-code"), "the device code shown:\n{}", run.stderr);
+}
+
+#[test]
+fn resource_is_sent_with_the_authorization_the_code_exchange_and_the_device_request() {
+    let mut h = Hostile::new();
+    h.provider.token(vec![h.provider.browser_tokens(None)]);
+    browser_login(&mut h, &["--resource", "https://api.example/v1"]).code(0);
+    let indicator = "resource=https%3A%2F%2Fapi.example%2Fv1";
+    let authorize = h.provider.requests().into_iter().filter(|r| r.starts_with("GET /authorize")).collect::<Vec<_>>();
+    assert!(!authorize.is_empty() && authorize.iter().all(|r| r.contains(indicator)), "{authorize:?}");
+    assert!(h.provider.bodies("/token").iter().all(|b| b.contains(indicator)), "{:?}", h.provider.bodies("/token"));
+    let device = Hostile::new();
+    device.login(&["--resource", "https://api.example/v1"]).code(0);
+    assert!(device.provider.bodies("/device")[0].contains(indicator), "{:?}", device.provider.bodies("/device"));
+}
+
+#[test]
+fn no_browser_prints_the_url_and_opens_nothing() {
+    let mut h = Hostile::new();
+    let run = browser_login(&mut h, &["--no-browser", "--timeout", "2"]);
+    run.code(6).stderr_has("Sign in at this URL").stderr_has("/authorize?");
+    let authorize = h.provider.requests().into_iter().filter(|r| r.starts_with("GET /authorize")).count();
+    assert_eq!(authorize, 1, "only alter's own pre-flight, no browser: {:?}", h.provider.requests());
+    assert_eq!(h.provider.polls(), 0);
+}
