@@ -348,3 +348,49 @@ fn no_browser_prints_the_url_and_opens_nothing() {
     assert_eq!(authorize, 1, "only alter's own pre-flight, no browser: {:?}", h.provider.requests());
     assert_eq!(h.provider.polls(), 0);
 }
+
+#[test]
+fn the_saved_provider_and_its_wallet_client_are_the_defaults() {
+    use crate::support::control_plane::{Session, APP};
+    let h = Hostile::new();
+    let s = Session::new();
+    let issuer = h.provider.issuer();
+    let mut saved = alter_testkit::control_plane::discovery(&issuer, "custom_oidc");
+    saved["jwks_uri"] = json!(h.provider.url("/jwks"));
+    s.cp.register_issuer(&issuer, saved);
+    let wallet = ["--wallet-client-id", CLIENT, "--wallet-client-secret", "hostile-wallet-secret-31"];
+    s.alter(&[&["idp", "create", "--issuer-url", &issuer, "--role-claim", "roles"][..], &wallet[..]].concat()).code(0);
+    let mut ctx = TestContext::new();
+    ctx.env("ALTER_API_URL", s.cp.url()).env("ALTER_TOKEN", crate::support::control_plane::TOKEN);
+    ctx.scan_issued_tokens(h.provider.issued_tokens_file());
+    let run = ctx.run(&["idp", "test-login", "--app", APP, "--flow", "device", "--timeout", "20"]);
+    run.code(0)
+        .stdout_has("Signed in as mallory")
+        .stdout_has(&format!("client {CLIENT} by the device code flow"))
+        .stdout_has("roles    admin");
+    assert!(h.provider.polls() >= 1);
+}
+
+#[test]
+fn auth0_gets_the_configured_audience_as_a_parameter() {
+    let issuers = Issuers::new();
+    let issuer = "https://dev-alter.us.auth0.com/";
+    let signer = Signer::es256("auth0-key");
+    let document = json!({
+        "issuer": issuer,
+        "jwks_uri": format!("{issuer}.well-known/jwks.json"),
+        "token_endpoint": format!("{issuer}oauth/token"),
+        "device_authorization_endpoint": format!("{issuer}oauth/device/code"),
+    });
+    issuers.serve(&document, &Signer::jwks(&[&signer]));
+    let device = json!({"device_code": "d-1", "user_code": "ABCD", "verification_uri": format!("{issuer}activate"), "interval": 1});
+    issuers.server.route(&format!("{issuer}oauth/device/code"), Reply::Json(device));
+    issuers.server.route(&format!("{issuer}oauth/token"), HostileProvider::error("access_denied"));
+    let ca = issuers.ca.ca_pem_path().to_str().unwrap().to_owned();
+    let args = ["idp", "test-login", "--offline", "--issuer-url", issuer, "--ca-cert", &ca, "--client-id", "c1"];
+    let run = issuers.ctx.run(&[&args[..], &["--audience", "https://api.example.com", "--flow", "device"]].concat());
+    run.code(5).stderr_has("access_denied");
+    let asked = issuers.server.requests().into_iter().find(|r| r.path == "/oauth/device/code").expect("device request");
+    let body = String::from_utf8_lossy(&asked.body).into_owned();
+    assert!(body.contains("audience=https%3A%2F%2Fapi.example.com"), "{body}");
+}
