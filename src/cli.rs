@@ -486,6 +486,10 @@ Examples:
   alter idp test-login --offline --issuer-url https://dev-abc.us.auth0.com/ \\
     --audience https://api.example.com --client-id abc123 --flow device
 
+  # Over SSH, with a provider that has no device grant: sign in on any machine, then paste the
+  # address its browser could not load (http://127.0.0.1:53180/callback?code=...) back here
+  alter idp test-login --flow paste
+
   # The ID token, for another tool (nothing else on stdout)
   alter idp test-login --print-token id | alter idp check-token --token - --strict
 

@@ -51,7 +51,7 @@ pub fn run(args: &TestLoginArgs, ctx: &Context) -> Result<()> {
         extra: &extra,
         port: args.port,
         open_browser: browser_here && flow != Flow::Paste,
-        deadline: Instant::now().checked_add(limit).unwrap_or_else(far_future),
+        deadline: deadline(limit),
     };
     let http = ctx.http_client_without_redirects()?;
     let hints = login::timeout_hints(flow, &login::redirect_uri(args.port), &client_id);
@@ -197,7 +197,9 @@ async fn userinfo(
     Ok(crate::domain::oauth::userinfo_answer(&answer.at(ENDPOINT, url), &answer.body)?)
 }
 
-/// Far enough away to mean "no deadline", for a `--timeout` the clock cannot add.
-fn far_future() -> Instant {
-    Instant::now() + Duration::from_secs(100 * 365 * 24 * 3600)
+/// When `--timeout` ends; a limit the clock cannot add (`--timeout 18446744073709551615`) means
+/// a year, which no sign-in needs.
+fn deadline(limit: Duration) -> Instant {
+    let now = Instant::now();
+    now.checked_add(limit).or_else(|| now.checked_add(Duration::from_secs(365 * 24 * 3600))).unwrap_or(now)
 }
