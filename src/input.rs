@@ -16,13 +16,20 @@ pub fn read_stdin(flag: &str, usage: &str) -> Result<String> {
     if stdin.is_terminal() {
         return Err(Error::usage(format!("{flag} - reads from stdin, but stdin is a terminal")).hint(usage.to_owned()));
     }
-    let bytes = read_capped(stdin.lock()).map_err(|err| input_error(flag, "stdin", err))?;
+    let bytes = read_capped(stdin.lock()).map_err(|err| input_error(flag, "stdin", err, "after `@`"))?;
     into_text(flag, "stdin", bytes)
 }
 
-/// Reads the file at `path` for `flag`: it must be a regular file within the cap.
+/// Reads the file at `path` for `flag` (given as `@path`): it must be a regular file within the cap.
 pub fn read_path(flag: &str, path: &Path) -> Result<String> {
-    let bytes = read_file(path).map_err(|err| input_error(flag, &path.display().to_string(), err))?;
+    let bytes = read_file(path).map_err(|err| input_error(flag, &path.display().to_string(), err, "after `@`"))?;
+    into_text(flag, &path.display().to_string(), bytes)
+}
+
+/// As [`read_path`], for a flag whose value is the path itself (`-f FILE`).
+pub fn read_named_path(flag: &str, path: &Path) -> Result<String> {
+    let after = format!("given to {flag}");
+    let bytes = read_file(path).map_err(|err| input_error(flag, &path.display().to_string(), err, &after))?;
     into_text(flag, &path.display().to_string(), bytes)
 }
 
@@ -60,12 +67,13 @@ fn too_large() -> io::Error {
     io::Error::new(ErrorKind::FileTooLarge, format!("it is over the {} MiB limit", MAX_INPUT_BYTES >> 20))
 }
 
-fn input_error(flag: &str, from: &str, err: io::Error) -> Error {
+/// `path_is`: where the path was written, for the hint (`after `@``, `given to -f`).
+fn input_error(flag: &str, from: &str, err: io::Error, path_is: &str) -> Error {
     let error = Error::usage(format!("cannot read {flag} from {from}: {err}"));
     match err.kind() {
         ErrorKind::FileTooLarge => error.hint(format!("{flag} takes at most {} MiB", MAX_INPUT_BYTES >> 20)),
         ErrorKind::InvalidInput => error.hint(format!("pass a regular file, or pipe the stream into {flag} -")),
-        _ => error.hint("check the path after `@`: the file must exist and be readable"),
+        _ => error.hint(format!("check the path {path_is}: the file must exist and be readable")),
     }
 }
 

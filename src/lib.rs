@@ -16,6 +16,8 @@ pub mod platform;
 pub mod prompt;
 #[cfg(test)]
 mod proptests;
+#[cfg(test)]
+mod proptests_declared;
 pub mod scrub;
 pub mod secret;
 pub mod workspace;

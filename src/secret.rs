@@ -122,6 +122,7 @@ pub enum SecretSource {
 /// UTF-8 BOM are stripped; empty is refused. Returns the warnings to show (never containing the
 /// secret).
 pub fn read_secret(flag: &str, spec: &str) -> Result<(Secret, SecretSource, Vec<String>)> {
+    refuse_own_credentials(flag, spec)?;
     let mut warnings = Vec::new();
     let (raw, source) = if spec == "-" {
         let usage = format!("pipe it in (`printf %s \"$SECRET\" | alter ... {flag} -`) or use {flag} @path");
@@ -154,6 +155,23 @@ pub fn read_secret(flag: &str, spec: &str) -> Result<(Secret, SecretSource, Vec<
             .hint("pass the secret itself, via stdin (-), a file (@path), env:NAME or inline"));
     }
     Ok((Secret::new(value), source, warnings))
+}
+
+/// A secret flag naming the control-plane token (`env:ALTER_TOKEN`, or `@` the credentials file,
+/// through any symbolic link) would send that token elsewhere as another secret.
+fn refuse_own_credentials(flag: &str, spec: &str) -> Result<()> {
+    let own_file = || {
+        let path = spec.strip_prefix('@')?;
+        let own = std::fs::canonicalize(crate::credentials::file_path()?).ok()?;
+        (std::fs::canonicalize(path).ok()? == own).then_some(())
+    };
+    if spec == "env:ALTER_TOKEN" || own_file().is_some() {
+        return Err(Error::usage(format!(
+            "{flag} {spec} names alter's own control-plane credentials: they would be sent as this secret"
+        ))
+        .hint(format!("pass the secret {flag} is for: -, @path or env:NAME")));
+    }
+    Ok(())
 }
 
 /// Strips a UTF-8 BOM and exactly one trailing `\n` or `\r\n`, nothing else: a secret may end
@@ -217,6 +235,8 @@ mod tests {
         assert_eq!((secret.expose(), source, warnings.len()), ("from-env", SecretSource::Env, 0));
         let err = read_secret("--secret", "env:ALTER_TEST_UNSET_VARIABLE").unwrap_err();
         assert!(err.message.contains("ALTER_TEST_UNSET_VARIABLE is not set"), "{}", err.message);
+        let own = read_secret("--secret", "env:ALTER_TOKEN").unwrap_err();
+        assert!(own.message.contains("alter's own control-plane credentials"), "{}", own.message);
         std::fs::write(&path, "\n").unwrap();
         assert!(read_secret("--secret", &format!("@{}", path.display())).unwrap_err().message.contains("is empty"));
     }

@@ -13,6 +13,9 @@ pub enum ApiError {
     Status { status: u16, problem: Problem, request_id: Option<String> },
     /// No usable answer: connection, TLS or timeout (after any retries).
     Transport(Error),
+    /// A write was sent and every answer to it was lost (after retries): it may have taken
+    /// effect. The error carries the hint saying which command shows whether it did.
+    Lost(Error),
     /// A 2xx answer whose body does not match the contract (empty, HTML, not JSON, over the
     /// cap, compressed): the server's failure. After a write it may still have taken effect.
     Decode { what: String, detail: String, write: bool, url: String },
@@ -24,16 +27,24 @@ impl ApiError {
         match self {
             Self::Status { status, problem, .. } if problem.code.is_empty() => format!("HTTP {status}"),
             Self::Status { status, problem, .. } => format!("HTTP {status} {}", remote(&problem.code)),
-            Self::Transport(err) => err.message.clone(),
+            Self::Transport(err) | Self::Lost(err) => err.message.clone(),
             Self::Decode { what, .. } => format!("an unreadable answer to {what}"),
         }
+    }
+}
+
+impl ApiError {
+    /// The write may or may not have taken effect: its answer was lost, or was a success the
+    /// client could not read.
+    pub fn outcome_unknown(&self) -> bool {
+        matches!(self, Self::Lost(_) | Self::Decode { write: true, .. })
     }
 }
 
 impl From<ApiError> for Error {
     fn from(err: ApiError) -> Self {
         match err {
-            ApiError::Transport(err) => err,
+            ApiError::Transport(err) | ApiError::Lost(err) => err,
             ApiError::Decode { what, detail, write, url } => {
                 let error = Error::new(
                     ExitCode::Server,
@@ -137,6 +148,9 @@ fn hints(status: u16, problem: &Problem) -> Vec<String> {
     hints
 }
 
+/// How [`may_have_taken_effect`] begins, for a caller that says it better (apply names its file).
+pub const MAY_HAVE_TAKEN_EFFECT: &str = "the change may have taken effect anyway";
+
 /// The hint after a write whose outcome is unknown: what shows whether it happened.
 pub fn may_have_taken_effect(url: &str) -> String {
     let check = if url.contains("/webhook") {
@@ -146,7 +160,7 @@ pub fn may_have_taken_effect(url: &str) -> String {
     } else {
         "alter idp show"
     };
-    format!("the change may have taken effect anyway: check with `{check}` before running it again")
+    format!("{MAY_HAVE_TAKEN_EFFECT}: check with `{check}` before running it again")
 }
 
 pub fn exit_for_status(status: u16) -> ExitCode {

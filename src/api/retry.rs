@@ -94,7 +94,7 @@ pub async fn exchange(
             let error = match error {
                 // The answers were lost, not refused: the server may have applied the write.
                 ApiError::Transport(err) if write && maybe_committed => {
-                    ApiError::Transport(err.hint(may_have_taken_effect(url)))
+                    ApiError::Lost(err.hint(may_have_taken_effect(url)))
                 }
                 error => error,
             };

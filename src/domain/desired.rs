@@ -3,9 +3,12 @@
 //! lets it be cleared. Secrets are references (`-`, `@path`, `env:NAME`), read only when sent.
 
 use super::discovery;
+use super::strict_json::{self, StrictError};
 use super::Rejection;
+use crate::scrub::remote;
 use crate::secret::Secret;
 use serde_json::{Map, Value};
+use std::path::Path;
 
 /// One managed field: left out of the file, `null`, or a value.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,17 +23,25 @@ pub enum Field<T> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SecretRef {
     Stdin,
-    File(String),
+    /// `@path`; once the file is read, relative to the file's directory, with the target of a
+    /// symbolic link when the path is one (a reviewer sees where the secret really comes from).
+    File {
+        path: String,
+        link: Option<String>,
+    },
     Env(String),
     Literal(Secret),
 }
+
+/// The environment variable that holds the tool's own control-plane token.
+pub const OWN_TOKEN_VARIABLE: &str = "ALTER_TOKEN";
 
 impl SecretRef {
     fn parse(spec: &str) -> Self {
         if spec == "-" {
             Self::Stdin
         } else if let Some(path) = spec.strip_prefix('@') {
-            Self::File(path.to_owned())
+            Self::File { path: path.to_owned(), link: None }
         } else if let Some(name) = spec.strip_prefix("env:") {
             Self::Env(name.to_owned())
         } else {
@@ -42,9 +53,39 @@ impl SecretRef {
     pub fn spec(&self) -> String {
         match self {
             Self::Stdin => "-".to_owned(),
-            Self::File(path) => format!("@{path}"),
+            Self::File { path, .. } => format!("@{path}"),
             Self::Env(name) => format!("env:{name}"),
             Self::Literal(secret) => secret.expose().to_owned(),
+        }
+    }
+
+    /// Where the secret comes from, for the plan a reviewer reads: never the value.
+    pub fn source(&self) -> String {
+        match self {
+            Self::Stdin => "stdin".to_owned(),
+            Self::File { path, link: Some(target) } => format!("@{path} (a symbolic link to {target})"),
+            Self::File { path, link: None } => format!("@{path}"),
+            Self::Env(name) => format!("env:{name}"),
+            Self::Literal(_) => "a literal value in the file".to_owned(),
+        }
+    }
+}
+
+/// A claim mapping that cannot be empty: left out, `null` ("the detected value", as on create:
+/// what discovery suggests for the issuer), or a value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Detectable<T> {
+    Unmanaged,
+    Detected,
+    Set(T),
+}
+
+impl<T> Detectable<T> {
+    /// The value the file sets itself, if any.
+    pub fn set(&self) -> Option<&T> {
+        match self {
+            Self::Set(value) => Some(value),
+            Self::Unmanaged | Self::Detected => None,
         }
     }
 }
@@ -62,15 +103,15 @@ pub struct WebhookSpec {
 }
 
 /// What the file asks for. `user_id_claim` and `group_claim_stable_ids` cannot be cleared, so
-/// for them `null` means "the detected value", as on create: not managed.
+/// for them `null` means "the detected value", as on create, and is kept to it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Desired {
     pub issuer_url: String,
     pub audience: Field<String>,
-    pub user_id_claim: Option<String>,
+    pub user_id_claim: Detectable<String>,
     pub group_claim: Field<String>,
     pub role_claim: Field<String>,
-    pub group_claim_stable_ids: Option<bool>,
+    pub group_claim_stable_ids: Detectable<bool>,
     pub wallet: Field<WalletSpec>,
     pub webhook: Option<WebhookSpec>,
 }
@@ -128,13 +169,61 @@ impl Desired {
         }
         Ok(())
     }
+
+    /// Whether a plan needs the issuer's detected claim mappings (a `null` that means them).
+    pub fn uses_detected(&self) -> bool {
+        self.user_id_claim == Detectable::Detected || self.group_claim_stable_ids == Detectable::Detected
+    }
+
+    /// Resolves each relative `@path` against `dir` (the directory of the file that names it, as
+    /// Compose and Terraform do, so the file means the same from any working directory), notes
+    /// where a symbolic link leads, and refuses a path to the tool's own credentials file.
+    pub fn anchor(&mut self, dir: &Path, own_credentials: Option<&Path>, name: &str) -> Result<(), Rejection> {
+        let own = own_credentials.and_then(|p| std::fs::canonicalize(p).ok());
+        for (field, reference) in self.secrets_mut() {
+            let SecretRef::File { path, link } = reference else { continue };
+            let full = dir.join(&*path);
+            *path = full.display().to_string();
+            let real = std::fs::canonicalize(&full).ok();
+            if own.is_some() && real == own {
+                return Err(own_credentials_refused(field, &format!("@{path}"), name));
+            }
+            if std::fs::symlink_metadata(&full).is_ok_and(|m| m.file_type().is_symlink()) {
+                *link = real.map(|r| r.display().to_string());
+            }
+        }
+        Ok(())
+    }
+
+    fn secrets_mut(&mut self) -> Vec<(&'static str, &mut SecretRef)> {
+        let wallet = match &mut self.wallet {
+            Field::Set(wallet) => Some((WALLET_SECRET, &mut wallet.client_secret)),
+            _ => None,
+        };
+        let webhook = self.webhook.as_mut().and_then(|w| w.secret.as_mut()).map(|s| (WEBHOOK_SECRET, s));
+        wallet.into_iter().chain(webhook).collect()
+    }
+}
+
+/// A secret that names the control-plane token would send it to the control plane (and on to
+/// the provider) as another secret.
+fn own_credentials_refused(field: &str, spec: &str, name: &str) -> Rejection {
+    Rejection::bad_input(format!(
+        "{name}: `{field}` is {}, alter's own control-plane credentials: it would be sent as the {field}",
+        remote(spec)
+    ))
+    .hint(format!("name the {field} itself: env:NAME, @path or - (stdin)"))
 }
 
 /// Parses the file's text; `name` says where it came from in error messages.
 pub fn parse(text: &str, name: &str) -> Result<Desired, Rejection> {
-    let value: Value = serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|err| {
-        Rejection::bad_input(format!("{name} is not valid JSON: {err}"))
-            .hint("the file is the JSON body of `alter idp create --input`, plus an optional webhook block")
+    let value = strict_json::parse(text.trim_start_matches('\u{feff}')).map_err(|err| match err {
+        StrictError::Syntax(err) => Rejection::bad_input(format!("{name} is not valid JSON: {err}"))
+            .hint("the file is the JSON body of `alter idp create --input`, plus an optional webhook block"),
+        StrictError::DuplicateKey(path) => {
+            Rejection::bad_input(format!("{name}: the key `{}` is given twice", remote(&path)))
+                .hint("a key appears once: a reviewer reads one value and the last one would apply; remove the other")
+        }
     })?;
     let Value::Object(map) = value else {
         return Err(Rejection::bad_input(format!(
@@ -154,14 +243,16 @@ pub fn parse(text: &str, name: &str) -> Result<Desired, Rejection> {
         issuer_url: issuer.as_str().to_owned(),
         audience: text_field(&map, "audience", name)?,
         user_id_claim: match text_field(&map, "user_id_claim", name)? {
-            Field::Set(claim) => Some(claim),
-            Field::Clear | Field::Unmanaged => None,
+            Field::Set(claim) => Detectable::Set(claim),
+            Field::Clear => Detectable::Detected,
+            Field::Unmanaged => Detectable::Unmanaged,
         },
         group_claim: text_field(&map, "group_claim", name)?,
         role_claim: text_field(&map, "role_claim", name)?,
         group_claim_stable_ids: match map.get("group_claim_stable_ids") {
-            None | Some(Value::Null) => None,
-            Some(Value::Bool(b)) => Some(*b),
+            None => Detectable::Unmanaged,
+            Some(Value::Null) => Detectable::Detected,
+            Some(Value::Bool(b)) => Detectable::Set(*b),
             Some(_) => return Err(type_error("group_claim_stable_ids", "true, false or null", name)),
         },
         wallet: wallet(map.get("wallet"), name)?,
@@ -203,6 +294,9 @@ fn secret_ref(value: Option<&Value>, field: &str, name: &str) -> Result<Option<S
         Some(Value::String(spec)) if spec.is_empty() => {
             Err(Rejection::bad_input(format!("{name}: `{field}` is empty"))
                 .hint("name the secret: env:NAME, @path or - (stdin)"))
+        }
+        Some(Value::String(spec)) if *spec == format!("env:{OWN_TOKEN_VARIABLE}") => {
+            Err(own_credentials_refused(field, spec, name))
         }
         Some(Value::String(spec)) => Ok(Some(SecretRef::parse(spec))),
         Some(_) => Err(type_error(field, "a string: env:NAME, @path or - (stdin)", name)),
@@ -265,14 +359,14 @@ mod tests {
         assert_eq!(desired.issuer_url, "https://acme.okta.com/oauth2/default");
         assert_eq!(desired.audience, Field::Set("api://default".into()));
         assert_eq!(desired.role_claim, Field::Unmanaged);
-        assert_eq!(desired.user_id_claim, None);
-        assert_eq!(desired.group_claim_stable_ids, Some(true));
+        assert_eq!(desired.user_id_claim, Detectable::Unmanaged);
+        assert_eq!(desired.group_claim_stable_ids, Detectable::Set(true));
         let Field::Set(wallet) = &desired.wallet else { panic!("wallet") };
         assert_eq!(wallet.client_secret, SecretRef::Env("WALLET_CLIENT_SECRET".into()));
         let webhook = desired.webhook.as_ref().unwrap();
         assert_eq!(
             (webhook.enabled, webhook.secret.clone()),
-            (true, Some(SecretRef::File("/run/secrets/okta-hook".into())))
+            (true, Some(SecretRef::File { path: "/run/secrets/okta-hook".into(), link: None }))
         );
         assert!(desired.warnings().is_empty());
     }
@@ -285,9 +379,13 @@ mod tests {
             "f",
         )
         .unwrap();
+        assert!(desired.uses_detected());
         assert_eq!((desired.audience, desired.role_claim), (Field::Clear, Field::Clear));
         assert_eq!((desired.group_claim, desired.wallet), (Field::Unmanaged, Field::Clear));
-        assert_eq!((desired.user_id_claim, desired.group_claim_stable_ids), (None, None));
+        assert_eq!(
+            (desired.user_id_claim, desired.group_claim_stable_ids),
+            (Detectable::Detected, Detectable::Detected)
+        );
         assert_eq!(desired.webhook, None);
     }
 
@@ -340,7 +438,7 @@ mod tests {
     fn secret_references_and_literals() {
         for (spec, expected) in [
             ("-", SecretRef::Stdin),
-            ("@/run/s", SecretRef::File("/run/s".into())),
+            ("@/run/s", SecretRef::File { path: "/run/s".into(), link: None }),
             ("env:X", SecretRef::Env("X".into())),
             ("plain", SecretRef::Literal(Secret::new("plain"))),
         ] {

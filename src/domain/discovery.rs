@@ -29,7 +29,7 @@ pub const DOCUMENT_MEMBERS: [&str; 14] = [
 ];
 
 /// Everything that can be checked before sending a request: the URL's shape, brokered
-/// providers recognisable by URL, then the transport rule.
+/// providers recognisable by URL, then that the URL is exactly as parsed, then the transport rule.
 pub fn prepare(input: &str) -> Result<Issuer, Rejection> {
     let issuer = Issuer::parse(input)?;
     if let Some(brokered) = detect::brokered_by_url(issuer.url()) {
@@ -39,6 +39,7 @@ pub fn prepare(input: &str) -> Result<Issuer, Rejection> {
         return Err(Rejection::bad_input("a bare https://api.workos.com is not an issuer: WorkOS issuers include the client id")
             .hint("use --issuer-url https://api.workos.com/user_management/<client_id> (AuthKit) or your https://<name>.authkit.app domain"));
     }
+    issuer.require_exact_form()?;
     issuer.require_secure_transport()?;
     Ok(issuer)
 }

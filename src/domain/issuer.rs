@@ -21,7 +21,17 @@ impl Issuer {
     /// Parses the shape of an issuer URL. The scheme rule is separate (`require_secure_transport`)
     /// so a brokered provider on plain http is refused for what it is, not for its scheme.
     pub fn parse(input: &str) -> Result<Self, Rejection> {
+        // Surrounding whitespace (a pasted line's newline) is trimmed; what is left is what is
+        // compared and sent. The URL parser silently drops some control characters and escapes
+        // the rest, so an issuer with one inside would be checked as one URL and sent as another.
         let raw = input.trim();
+        if let Some(c) = raw.chars().find(|c| c.is_control()) {
+            return Err(Rejection::bad_input(format!(
+                "the issuer URL contains a control character ({}); an issuer URL is one line of printable text",
+                c.escape_unicode()
+            ))
+            .hint(EXAMPLE));
+        }
         if raw.is_empty() {
             return Err(Rejection::bad_input("the issuer URL is empty").hint(EXAMPLE));
         }
@@ -37,6 +47,10 @@ impl Issuer {
         if has_userinfo(raw) {
             return Err(Rejection::bad_input("the issuer URL must not carry a user name or password")
                 .hint("remove the `user:password@` part"));
+        }
+        if raw.chars().any(char::is_whitespace) {
+            return Err(Rejection::bad_input(format!("the issuer URL `{raw}` contains whitespace"))
+                .hint("an issuer URL has no spaces: check for a value pasted with its neighbour"));
         }
         let url = Url::parse(raw).map_err(|err| {
             let rejection = Rejection::bad_input(format!("`{raw}` is not an absolute URL ({err})"));
@@ -66,6 +80,22 @@ impl Issuer {
                 .hint(format!("use --issuer-url {bare}")));
         }
         Ok(Self { raw: raw.to_owned(), url })
+    }
+
+    /// Matching is by exact string, so a URL the parser rewrites (case, default port, `..`,
+    /// percent-encoding, IDN) would be checked as one issuer and sent as another. Separate from
+    /// `parse` so a brokered provider (Entra's `{tenantid}` issuer) is refused for what it is.
+    pub fn require_exact_form(&self) -> Result<(), Rejection> {
+        let (raw, parsed) = (&self.raw, self.url.as_str());
+        if parsed == raw || (self.url.path() == "/" && parsed.strip_suffix('/') == Some(raw)) {
+            return Ok(());
+        }
+        Err(Rejection::bad_input(format!(
+            "the issuer URL `{raw}` does not survive URL parsing unchanged: it reads as `{parsed}`"
+        ))
+        .hint(format!(
+            "give the issuer exactly as its tokens carry it in `iss`; if that is `{parsed}`, use --issuer-url {parsed}"
+        )))
     }
 
     /// https only; plain http is allowed for loopback hosts so local test issuers work.
@@ -237,7 +267,8 @@ mod tests {
     use crate::domain::rejection::RejectionKind;
 
     fn reject(input: &str) -> Rejection {
-        Issuer::parse(input).and_then(|i| i.require_secure_transport().map(|()| i)).unwrap_err()
+        let checked = Issuer::parse(input).and_then(|i| i.require_exact_form().map(|()| i));
+        checked.and_then(|i| i.require_secure_transport().map(|()| i)).unwrap_err()
     }
 
     #[test]
@@ -285,6 +316,41 @@ mod tests {
         }
         assert_eq!(reject("acme.okta.com").hints, vec!["add the scheme: --issuer-url https://acme.okta.com"]);
         assert_eq!(reject("http://acme.okta.com").hints, vec!["use --issuer-url https://acme.okta.com"]);
+    }
+
+    #[test]
+    fn control_characters_whitespace_and_rewritten_urls_are_local_input_errors() {
+        for input in [
+            "http://127.0.0.1:18901\u{0}",
+            "https://acme.okta.com/oauth2\ndefault",
+            "https://acme.okta.com\u{85}/x",
+            "https://acme\u{7f}.okta.com",
+            "\u{1b}https://acme.okta.com",
+        ] {
+            let r = reject(input);
+            assert_eq!(r.kind, RejectionKind::BadInput, "{input:?}");
+            assert!(r.message.contains("control character"), "{input:?}: {}", r.message);
+        }
+        assert!(reject("https://acme.okta.com/oauth2/ default").message.contains("whitespace"));
+        assert!(reject("https://acme.okta.com/\u{3000}x").message.contains("whitespace"));
+        for (input, parsed) in [
+            ("https://ACME.okta.com", "https://acme.okta.com/"),
+            ("HTTPS://acme.okta.com", "https://acme.okta.com/"),
+            ("https://acme.okta.com:443/oauth2", "https://acme.okta.com/oauth2"),
+            ("https://acme.okta.com/a/../oauth2", "https://acme.okta.com/oauth2"),
+            ("https://acme.okta.com/ü", "https://acme.okta.com/%C3%BC"),
+            ("https://münchen.example", "https://xn--mnchen-3ya.example/"),
+            ("https://acme.okta.com\\oauth2", "https://acme.okta.com/oauth2"),
+        ] {
+            let r = reject(input);
+            assert_eq!(r.kind, RejectionKind::BadInput, "{input}");
+            assert!(r.message.contains(&format!("reads as `{parsed}`")), "{input}: {}", r.message);
+        }
+        for input in
+            ["https://acme.okta.com", "https://acme.okta.com/", "http://127.0.0.1:18901", "https://x.example/%C3%BC"]
+        {
+            assert_eq!(Issuer::parse(input).unwrap().as_str(), input);
+        }
     }
 
     #[test]

@@ -18,6 +18,7 @@ pub mod oauth;
 pub mod plan;
 pub mod rejection;
 pub mod scopes;
+pub mod strict_json;
 pub mod token;
 pub mod webhook;
 

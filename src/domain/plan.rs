@@ -3,7 +3,7 @@
 //! fields the file names are compared; what the server computes (provider type, JWKS URI, ids,
 //! timestamps, the wallet's verification, mappings the file leaves out) never shows as drift.
 
-use super::desired::{Desired, Field, SecretRef, WalletSpec, WALLET_SECRET, WEBHOOK_SECRET};
+use super::desired::{Desired, Detectable, Field, SecretRef, WalletSpec, WALLET_SECRET, WEBHOOK_SECRET};
 use super::model::{ClaimMappings, ProviderType};
 use super::Rejection;
 use serde::Serialize;
@@ -53,10 +53,11 @@ impl Change {
     }
 }
 
-/// A write-only secret the apply will send, and why.
+/// A write-only secret the apply will send, where it comes from (never its value) and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SecretSend {
     pub field: &'static str,
+    pub from: String,
     pub reason: &'static str,
 }
 
@@ -131,10 +132,13 @@ impl Refusal {
     }
 }
 
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct Options {
     /// Send the wallet secret even when its client id is unchanged.
     pub update_secrets: bool,
+    /// What discovery suggests for the issuer: what a `null` user_id_claim or
+    /// group_claim_stable_ids is kept to. Without it, such a `null` is not compared.
+    pub detected: Option<ClaimMappings>,
 }
 
 /// The fields that lock after the first sign-in.
@@ -198,17 +202,17 @@ fn creation(desired: &Desired, action: Action, provider_id: Option<String>, mut 
         _ => None,
     };
     changes.extend(text("audience", &desired.audience));
-    changes.extend(desired.user_id_claim.as_ref().map(|v| Change {
+    changes.extend(desired.user_id_claim.set().map(|v| Change {
         field: "user_id_claim",
         old: Value::Null,
         new: Value::from(v.as_str()),
     }));
     changes.extend(text("group_claim", &desired.group_claim));
     changes.extend(text("role_claim", &desired.role_claim));
-    changes.extend(desired.group_claim_stable_ids.map(|v| Change {
+    changes.extend(desired.group_claim_stable_ids.set().map(|v| Change {
         field: "group_claim_stable_ids",
         old: Value::Null,
-        new: Value::from(v),
+        new: Value::from(*v),
     }));
     if let Field::Set(wallet) = &desired.wallet {
         changes.push(Change {
@@ -216,7 +220,11 @@ fn creation(desired: &Desired, action: Action, provider_id: Option<String>, mut 
             old: Value::Null,
             new: Value::from(wallet.client_id.as_str()),
         });
-        plan.secrets.push(SecretSend { field: WALLET_SECRET, reason: "creating the provider" });
+        plan.secrets.push(SecretSend {
+            field: WALLET_SECRET,
+            from: wallet.client_secret.source(),
+            reason: "creating the provider",
+        });
     }
     if let Some(webhook) = desired.webhook.as_ref().filter(|w| w.enabled) {
         changes.push(Change { field: "webhook.enabled", old: Value::Null, new: Value::from(true) });
@@ -243,15 +251,26 @@ fn update(desired: &Desired, current: &Current, options: Options) -> Plan {
         })
     };
     patch.audience = text("audience", &desired.audience, &current.audience);
-    patch.user_id_claim = text(
-        "user_id_claim",
-        &desired.user_id_claim.clone().map_or(Field::Unmanaged, Field::Set),
-        &Some(mappings.user_id_claim.clone()),
-    )
-    .flatten();
+    let detected = options.detected.as_ref();
+    let user_id_claim = match &desired.user_id_claim {
+        Detectable::Set(claim) => Field::Set(claim.clone()),
+        Detectable::Detected => detected.map_or(Field::Unmanaged, |d| Field::Set(d.user_id_claim.clone())),
+        Detectable::Unmanaged => Field::Unmanaged,
+    };
+    patch.user_id_claim = text("user_id_claim", &user_id_claim, &Some(mappings.user_id_claim.clone())).flatten();
     patch.group_claim = text("group_claim", &desired.group_claim, &mappings.group_claim);
     patch.role_claim = text("role_claim", &desired.role_claim, &mappings.role_claim);
-    if let Some(want) = desired.group_claim_stable_ids.filter(|want| *want != mappings.group_claim_stable_ids) {
+    let stable_ids = match desired.group_claim_stable_ids {
+        Detectable::Set(want) => Some(want),
+        Detectable::Detected => detected.map(|d| d.group_claim_stable_ids),
+        Detectable::Unmanaged => None,
+    };
+    if desired.uses_detected() && detected.is_none() {
+        plan.notes.push(
+            "user_id_claim / group_claim_stable_ids: null means the detected value, which is unknown here, so it was not compared".to_owned(),
+        );
+    }
+    if let Some(want) = stable_ids.filter(|want| *want != mappings.group_claim_stable_ids) {
         plan.changes.push(Change {
             field: "group_claim_stable_ids",
             old: Value::from(mappings.group_claim_stable_ids),
@@ -259,7 +278,7 @@ fn update(desired: &Desired, current: &Current, options: Options) -> Plan {
         });
         patch.group_claim_stable_ids = Some(want);
     }
-    patch.wallet = wallet(&desired.wallet, current.wallet_client_id.as_deref(), options, &mut plan);
+    patch.wallet = wallet(&desired.wallet, current.wallet_client_id.as_deref(), &options, &mut plan);
     webhook(desired, current, &mut plan);
     let locked: Vec<&'static str> =
         plan.changes.iter().map(|c| c.field).filter(|f| current.claims_locked && CLAIM_FIELDS.contains(f)).collect();
@@ -276,7 +295,7 @@ fn update(desired: &Desired, current: &Current, options: Options) -> Plan {
 fn wallet(
     desired: &Field<WalletSpec>,
     have: Option<&str>,
-    options: Options,
+    options: &Options,
     plan: &mut Plan,
 ) -> Option<Option<WalletSpec>> {
     let change = |old: Option<&str>, new: Option<&str>| Change {
@@ -305,7 +324,7 @@ fn wallet(
             if have != Some(want.client_id.as_str()) {
                 plan.changes.push(change(have, Some(&want.client_id)));
             }
-            plan.secrets.push(SecretSend { field: WALLET_SECRET, reason });
+            plan.secrets.push(SecretSend { field: WALLET_SECRET, from: want.client_secret.source(), reason });
             Some(Some(want.clone()))
         }
     }
@@ -336,7 +355,11 @@ fn webhook(desired: &Desired, current: &Current, plan: &mut Plan) {
 
 fn webhook_secret_send(secret: Option<&SecretRef>, plan: &mut Plan) {
     match secret {
-        Some(_) => plan.secrets.push(SecretSend { field: WEBHOOK_SECRET, reason: "enabling the webhook" }),
+        Some(secret) => plan.secrets.push(SecretSend {
+            field: WEBHOOK_SECRET,
+            from: secret.source(),
+            reason: "enabling the webhook",
+        }),
         None => plan.notes.push(format!(
             "{WEBHOOK_SECRET}: none in the file, so the control plane generates one (shown once) where the provider allows it (Auth0, custom OIDC)"
         )),

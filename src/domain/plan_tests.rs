@@ -110,10 +110,10 @@ fn wallet_secret_is_sent_only_when_creating_changing_the_client_or_asked() {
     assert!(unchanged.in_sync());
     assert!(unchanged.notes[0].contains("--update-secrets sends it"));
 
-    let forced = plan(&file(same), Some(&current()), Options { update_secrets: true });
+    let forced = plan(&file(same), Some(&current()), Options { update_secrets: true, ..Options::default() });
     assert_eq!(forced.action, Action::Update);
     assert!(forced.changes.is_empty());
-    assert_eq!(forced.secrets, [SecretSend { field: WALLET_SECRET, reason: "--update-secrets" }]);
+    assert_eq!(forced.secrets, [SecretSend { field: WALLET_SECRET, from: "env:W".into(), reason: "--update-secrets" }]);
     assert!(matches!(&forced.patch.wallet, Some(Some(w)) if w.client_id == "0oa1"));
 
     let changed = plan_of(r#""wallet": {"client_id": "0oa2", "client_secret": "-"}"#, &current());
@@ -131,7 +131,7 @@ fn wallet_secret_is_sent_only_when_creating_changing_the_client_or_asked() {
     assert_eq!(removed.patch.wallet, Some(None));
     assert!(removed.secrets.is_empty());
     // --update-secrets never sends a wallet the file does not manage.
-    assert!(plan(&file(""), Some(&current()), Options { update_secrets: true }).in_sync());
+    assert!(plan(&file(""), Some(&current()), Options { update_secrets: true, ..Options::default() }).in_sync());
 }
 
 #[test]
@@ -140,7 +140,10 @@ fn webhook_enable_disable_and_never_rotate() {
     assert_eq!(enable.webhook, Some(WebhookStep::Enable));
     assert!(enable.patch.is_empty(), "the webhook is its own call, not part of the PATCH");
     assert_eq!(lines(&enable), ["~ webhook.enabled false true"]);
-    assert_eq!(enable.secrets, [SecretSend { field: WEBHOOK_SECRET, reason: "enabling the webhook" }]);
+    assert_eq!(
+        enable.secrets,
+        [SecretSend { field: WEBHOOK_SECRET, from: "@hook".into(), reason: "enabling the webhook" }]
+    );
     assert!(enable.refusals.is_empty());
 
     let mut on = current();
@@ -195,7 +198,8 @@ fn no_provider_means_create_with_every_set_field_new() {
             "+ webhook.enabled null true".into(),
         ]
     );
-    assert_eq!(plan.secrets, [SecretSend { field: WALLET_SECRET, reason: "creating the provider" }]);
+    assert_eq!(plan.secrets.len(), 1);
+    assert_eq!((plan.secrets[0].field, plan.secrets[0].reason), (WALLET_SECRET, "creating the provider"));
     assert_eq!(plan.webhook, Some(WebhookStep::Enable));
     assert!(!plan.in_sync());
 }
@@ -226,4 +230,30 @@ fn changes_serialize_for_json_output() {
         serde_json::to_value(&plan.changes).unwrap(),
         json!([{"field": "audience", "old": "api://default", "new": null}])
     );
+}
+
+#[test]
+fn null_user_id_claim_and_stable_ids_are_kept_to_the_detected_values() {
+    let mut drifted = current();
+    drifted.claim_mappings.user_id_claim = "email".into();
+    drifted.claim_mappings.group_claim_stable_ids = false;
+    let detected = ClaimMappings {
+        user_id_claim: "sub".into(),
+        group_claim: Some("groups".into()),
+        role_claim: None,
+        group_claim_stable_ids: true,
+    };
+    let nulls = file(r#""user_id_claim": null, "group_claim_stable_ids": null"#);
+    let options = Options { detected: Some(detected.clone()), ..Options::default() };
+    let fixed = plan(&nulls, Some(&drifted), options.clone());
+    assert_eq!(lines(&fixed), ["~ user_id_claim \"email\" \"sub\"", "~ group_claim_stable_ids false true"]);
+    assert_eq!((fixed.patch.user_id_claim.as_deref(), fixed.patch.group_claim_stable_ids), (Some("sub"), Some(true)));
+    assert!(plan(&nulls, Some(&current()), options).in_sync(), "at the detected values: nothing to do");
+    // Left out, they are not managed; unknown detection is said, not guessed.
+    assert!(plan_of("", &drifted).in_sync());
+    let unknown = plan(&nulls, Some(&drifted), Options::default());
+    assert!(unknown.in_sync() && unknown.notes[0].contains("not compared"), "{:?}", unknown.notes);
+    // Creating leaves them to the server's detection.
+    let created = plan(&nulls, None, Options::default());
+    assert_eq!(lines(&created), [format!("+ issuer_url null \"{OKTA}\"")]);
 }

@@ -13,6 +13,7 @@ mod checklist;
 mod directory;
 mod doctor;
 mod login;
+mod notices;
 mod plan;
 mod views;
 
@@ -21,6 +22,7 @@ use directory::ProgressStyle;
 pub use directory::{directory_run_view, directory_status_view, RunProgress};
 pub use doctor::doctor_view;
 pub use login::login_report_view;
+pub use notices::notices;
 pub use plan::{plan_report, plan_view, PlanReport};
 pub use views::{discovery_view, provider_view, providers_table, token_view, webhook_view};
 
@@ -185,13 +187,6 @@ pub fn parse_stop(err: &clap::Error, root: &clap::Command) -> ExitCode {
         (_, true) => ExitCode::Usage,
         (Err(()), false) => ExitCode::Unexpected,
         (Ok(()), false) => ExitCode::Ok,
-    }
-}
-
-/// Server notices (e.g. `wallet_unverified`) are warnings on stderr, never part of the result.
-pub fn notices(out: &Output, notices: &[crate::domain::model::Notice]) {
-    for notice in notices {
-        out.warn(&format!("{}: {}", scrub::remote(&notice.code), scrub::remote(&notice.message)));
     }
 }
 

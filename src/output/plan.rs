@@ -73,7 +73,9 @@ pub fn plan_view(report: &PlanReport) -> String {
         text.push_str(&line);
     }
     for secret in report.secrets {
-        text.push_str(&format!("  {}: will be sent ({})\n", secret.field, secret.reason));
+        // A path from the file: one line, whatever it contains.
+        let from = crate::scrub::remote(&secret.from);
+        text.push_str(&format!("  {}: will be sent from {from} ({})\n", secret.field, secret.reason));
     }
     for refusal in &report.refusals {
         text.push_str(&format!("  ! apply would refuse: {refusal}\n"));

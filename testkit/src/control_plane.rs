@@ -50,6 +50,12 @@ pub enum Fault {
     Echo { path_contains: String, status: u16, times: usize },
     /// Answer with exactly this status, headers and body (change nothing).
     Raw { path_contains: String, status: u16, headers: Vec<(String, String)>, body: Vec<u8>, times: usize },
+    /// As `DropAfterCommit`, for requests with this method whose path ends with `path_ends_with`
+    /// (a create, a PATCH or DELETE of one provider): the write happens and its answer is lost.
+    LostOn { method: String, path_ends_with: String, times: usize },
+    /// Once a provider of any app has been deleted, refuse the next creates with this status and
+    /// problem code, changing nothing: a create that fails after `apply --replace` deleted.
+    CreateRefusedAfterDelete { status: u16, code: String, times: usize },
 }
 
 impl Fault {
@@ -61,6 +67,21 @@ impl Fault {
             | Fault::Hang { path_contains, .. }
             | Fault::Echo { path_contains, .. }
             | Fault::Raw { path_contains, .. } => path_contains,
+            Fault::LostOn { path_ends_with, .. } => path_ends_with,
+            Fault::CreateRefusedAfterDelete { .. } => "/identity-providers",
+        }
+    }
+
+    /// Whether this fault applies to a request, given how many deletes the double has seen.
+    fn matches(&self, method: &str, path: &str, deletes: usize) -> bool {
+        match self {
+            Fault::LostOn { method: only, path_ends_with, .. } => {
+                only.eq_ignore_ascii_case(method) && path.ends_with(path_ends_with.as_str())
+            }
+            Fault::CreateRefusedAfterDelete { .. } => {
+                method == "POST" && path.ends_with("/identity-providers") && deletes > 0
+            }
+            fault => path.contains(fault.path_contains()),
         }
     }
 
@@ -71,7 +92,9 @@ impl Fault {
             | Fault::Delay { times, .. }
             | Fault::Hang { times, .. }
             | Fault::Echo { times, .. }
-            | Fault::Raw { times, .. } => times,
+            | Fault::Raw { times, .. }
+            | Fault::LostOn { times, .. }
+            | Fault::CreateRefusedAfterDelete { times, .. } => times,
         }
     }
 }
@@ -285,11 +308,14 @@ struct State {
     faults: VecDeque<Fault>,
     requests: Vec<Recorded>,
     date_offset: Option<i64>,
+    /// Providers deleted so far (for `Fault::CreateRefusedAfterDelete`).
+    deletes: usize,
 }
 
 impl State {
-    fn take_fault(&mut self, path: &str) -> Option<Fault> {
-        let i = self.faults.iter().position(|f| path.contains(f.path_contains()))?;
+    fn take_fault(&mut self, method: &str, path: &str) -> Option<Fault> {
+        let deletes = self.deletes;
+        let i = self.faults.iter().position(|f| f.matches(method, path, deletes))?;
         let fault = self.faults[i].clone();
         let left = self.faults[i].times_mut();
         *left -= 1;
@@ -378,7 +404,7 @@ async fn handle(AxState(state): AxState<Shared>, Extension(kill): Extension<Kill
             body: body.to_vec(),
             status: None,
         });
-        (s.requests.len() - 1, s.take_fault(&path))
+        (s.requests.len() - 1, s.take_fault(parts.method.as_str(), &path))
     };
 
     let date = lock().date_offset.map(http_date);
@@ -386,7 +412,13 @@ async fn handle(AxState(state): AxState<Shared>, Extension(kill): Extension<Kill
     match fault {
         Some(Fault::Hang { .. }) => return std::future::pending().await,
         Some(Fault::Delay { millis, .. }) => tokio::time::sleep(Duration::from_millis(millis)).await,
-        Some(Fault::DropAfterCommit { .. }) => drop_after_commit = true,
+        Some(Fault::DropAfterCommit { .. } | Fault::LostOn { .. }) => drop_after_commit = true,
+        Some(Fault::CreateRefusedAfterDelete { status, code, .. }) => {
+            let mut reply = problem(status, &code, "injected by the test: the create was refused after a delete");
+            reply.stamp(&request_id);
+            lock().requests[index].status = Some(status);
+            return respond(&reply, &request_id, None, date);
+        }
         Some(Fault::Status { status, retry_after, .. }) => {
             let code = match status {
                 429 => "rate_limited",

@@ -6,23 +6,23 @@ use crate::support::control_plane::{Session, APP, OKTA};
 use alter_testkit::control_plane::{discovery, Fault};
 use serde_json::{json, Value};
 
-const AUTH0: &str = "https://dev-abc.us.auth0.com/";
+pub const AUTH0: &str = "https://dev-abc.us.auth0.com/";
 const OTHER_APP: &str = "app_prod";
 
 /// A file in its own temp dir; `spec` is what `-f` takes.
-struct File {
-    _dir: tempfile::TempDir,
-    path: String,
+pub struct File {
+    pub _dir: tempfile::TempDir,
+    pub path: String,
 }
 
-fn file(content: &Value) -> File {
+pub fn file(content: &Value) -> File {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("idp.json");
     std::fs::write(&path, serde_json::to_string_pretty(content).expect("json")).expect("write");
     File { path: path.display().to_string(), _dir: dir }
 }
 
-fn secret_file(dir: &tempfile::TempDir, name: &str, content: &str) -> String {
+pub fn secret_file(dir: &tempfile::TempDir, name: &str, content: &str) -> String {
     let path = dir.path().join(name);
     std::fs::write(&path, content).expect("write");
     #[cfg(unix)]
@@ -34,12 +34,12 @@ fn secret_file(dir: &tempfile::TempDir, name: &str, content: &str) -> String {
 }
 
 /// Requests that change something (anything but GET).
-fn writes(s: &Session) -> Vec<String> {
+pub fn writes(s: &Session) -> Vec<String> {
     s.requests().into_iter().filter(|r| !r.starts_with("GET ")).collect()
 }
 
 /// The body of the last PATCH, or of the last create (`POST`).
-fn body_of(s: &Session, method: &str) -> Value {
+pub fn body_of(s: &Session, method: &str) -> Value {
     let requests = s.cp.requests();
     let request = requests
         .iter()
@@ -124,7 +124,7 @@ fn dry_run_prints_the_plan_and_sends_nothing() {
     let run = s.alter(&["idp", "apply", "-f", &f.path, "--dry-run"]);
     run.code(0)
         .stdout_has("+ wallet.client_id: \"0oa1\"")
-        .stdout_has("wallet.client_secret: will be sent (creating the provider)")
+        .stdout_has("wallet.client_secret: will be sent from env:WALLET_SECRET_UNSET (creating the provider)")
         .stderr_has("Dry run: nothing was sent.");
     let json = s.alter(&["idp", "apply", "-f", &f.path, "--dry-run", "--json"]).code(0).json();
     assert_eq!(json["plan"]["action"], "create");
@@ -157,7 +157,12 @@ fn another_issuer_is_refused_unless_replaced_with_consent() {
     let sent = writes(&s)[before..].to_vec();
     assert_eq!(
         sent,
-        [format!("DELETE /v1/apps/{APP}/identity-providers/{id}"), format!("POST /v1/apps/{APP}/identity-providers")]
+        [
+            format!("POST /v1/apps/{APP}/identity-providers/discover"),
+            format!("DELETE /v1/apps/{APP}/identity-providers/{id}"),
+            format!("POST /v1/apps/{APP}/identity-providers")
+        ],
+        "the new issuer is discovered before anything is deleted"
     );
     assert_eq!(s.cp.providers(APP)[0]["issuer_url"], AUTH0);
     s.alter(&["idp", "diff", "-f", &f.path]).code(0);
@@ -208,7 +213,7 @@ fn secrets_come_from_env_files_stdin_or_a_warned_literal_and_are_never_shown() {
     let stdin = file(&json!({"issuer_url": OKTA, "wallet": {"client_id": "0oa2", "client_secret": "-"}}));
     s2.alter(&["idp", "diff", "-f", &stdin.path])
         .code(8)
-        .stdout_has("wallet.client_secret: will be sent (client id changed)");
+        .stdout_has("wallet.client_secret: will be sent from stdin (client id changed)");
     let args = ["idp", "apply", "-f", &stdin.path, "--app", APP];
     s2.ctx.run_with_stdin(&args, Some(b"stdin-wallet-secret-decl\n")).code(0);
     assert_eq!(

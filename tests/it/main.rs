@@ -4,6 +4,7 @@
 mod auth;
 mod check_token;
 mod declarative;
+mod declarative_input;
 mod directory;
 mod discover_offline;
 mod doctor;
@@ -14,6 +15,7 @@ mod local_input;
 mod output_rule;
 mod packaging;
 mod reliability;
+mod replace;
 mod support;
 mod test_login;
 mod test_login_hostile;

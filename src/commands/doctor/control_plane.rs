@@ -79,7 +79,7 @@ impl Remote {
                     Check::skipped(Section::Token, "scopes", why),
                 ]
             }
-            Err(ApiError::Transport(err)) => {
+            Err(ApiError::Transport(err) | ApiError::Lost(err)) => {
                 let why = "the control plane is unreachable";
                 return vec![
                     line(&Answer::Transport { message: &err.message, hints: &err.hints }),

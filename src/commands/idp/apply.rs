@@ -2,7 +2,7 @@
 //! plan `diff` prints), refuses what cannot be done before any write, reads only the secrets it
 //! will send, then runs the steps, each through the client's retries and Idempotency-Key.
 
-use super::{declared, steps::Steps};
+use super::{declared, restore, steps::Steps};
 use crate::api::models::{
     CreateIdentityProvider, GeneratedSecret, IdentityProvider, UpdateIdentityProvider, WalletInput,
     WebhookSecretRequest,
@@ -11,6 +11,7 @@ use crate::api::{ApiClient, ApiError};
 use crate::cli::ApplyArgs;
 use crate::context::{block_on, Context};
 use crate::domain::desired::{Desired, Field, SecretRef, WALLET_SECRET, WEBHOOK_SECRET};
+use crate::domain::model::ProviderType;
 use crate::domain::plan::{plan, Action, Options, Patch, Plan, Refusal, WebhookStep, CLAIM_FIELDS};
 use crate::domain::webhook::{check_secret, next_steps};
 use crate::error::{Error, Result};
@@ -42,11 +43,7 @@ pub fn run(args: &ApplyArgs, ctx: &Context) -> Result<()> {
     let api = ctx.api()?;
     block_on(async {
         let saved = declared::saved(&api, &app.id).await?;
-        let plan = plan(
-            &desired,
-            saved.as_ref().map(declared::current).as_ref(),
-            Options { update_secrets: args.update_secrets },
-        );
+        let plan = declared::plan_for(&api, &app.id, &desired, saved.as_ref(), args.update_secrets).await?;
         declared::show_notes(&plan, ctx);
         refuse(&plan, args)?;
         let report = declared::report(&plan, &app.id, &args.file);
@@ -67,6 +64,23 @@ pub fn run(args: &ApplyArgs, ctx: &Context) -> Result<()> {
             prompt::require_confirmation_possible(&ctx.output, args.yes, "replacing the identity provider")?;
         }
         let secrets = read_secrets(&desired, &plan, ctx)?;
+        // A new issuer is checked before anything is deleted: discovery saves nothing, and a
+        // create that would fail must not cost the app the provider it has. A create alone
+        // needs it only for the provider type's webhook rules.
+        let needs_discovery = match plan.action {
+            Action::Replace => true,
+            Action::Create => plan.webhook == Some(WebhookStep::Enable),
+            Action::Update | Action::None => false,
+        };
+        let discovered = match needs_discovery {
+            true => Some(api.discover(&app.id, &desired.issuer_url).await.map_err(|err| {
+                Error::from(err).hint(match plan.action {
+                    Action::Replace => "nothing was deleted or created: the saved provider is unchanged",
+                    _ => "nothing was created",
+                })
+            })?),
+            false => None,
+        };
         if plan.action == Action::Replace {
             let id = plan.provider_id.as_deref().unwrap_or_default();
             prompt::confirm(
@@ -75,7 +89,12 @@ pub fn run(args: &ApplyArgs, ctx: &Context) -> Result<()> {
                 args.yes,
             )?;
         }
-        check_webhook_secret(&api, &app.id, &desired, &plan, saved.as_ref(), &secrets).await?;
+        let provider_type = match (&discovered, &saved) {
+            (Some(found), _) => Some(found.provider_type),
+            (None, Some(saved)) => Some(saved.provider_type),
+            (None, None) => None,
+        };
+        check_webhook_secret(&plan, provider_type, &secrets)?;
         let mut run =
             Run { api: &api, app: &app.id, file: &args.file, ctx, steps: Steps::default(), signing_secret: None };
         let provider =
@@ -90,24 +109,14 @@ pub fn run(args: &ApplyArgs, ctx: &Context) -> Result<()> {
     })
 }
 
-/// The provider type's webhook secret rules, checked before any write. A provider yet to be
-/// created has no type: discovery (which saves nothing) tells it.
-async fn check_webhook_secret(
-    api: &ApiClient,
-    app: &str,
-    desired: &Desired,
-    plan: &Plan,
-    saved: Option<&IdentityProvider>,
-    secrets: &Secrets,
-) -> Result<()> {
-    if plan.webhook != Some(WebhookStep::Enable) {
-        return Ok(());
+/// The provider type's webhook secret rules, checked before any write.
+fn check_webhook_secret(plan: &Plan, provider_type: Option<ProviderType>, secrets: &Secrets) -> Result<()> {
+    match (plan.webhook, provider_type) {
+        (Some(WebhookStep::Enable), Some(provider_type)) => {
+            Ok(check_secret(provider_type, secrets.webhook.as_ref().map(Secret::expose))?)
+        }
+        _ => Ok(()),
     }
-    let provider_type = match (plan.action, saved) {
-        (Action::Update, Some(saved)) => saved.provider_type,
-        _ => api.discover(app, &desired.issuer_url).await?.provider_type,
-    };
-    Ok(check_secret(provider_type, secrets.webhook.as_ref().map(Secret::expose))?)
 }
 
 /// What apply will not do, said before anything is sent.
@@ -167,64 +176,137 @@ impl Run<'_> {
         self.steps = Steps::planned(plan);
         let mut provider = match (plan.action, saved) {
             (Action::Update, Some(saved)) => saved,
-            (action, saved) => {
-                if let (Action::Replace, Some(old)) = (action, &saved) {
-                    self.api.delete_provider(self.app, &old.id).await?;
-                    self.steps.finish(format!("deleted {}", remote(&old.id)));
+            (Action::Replace, Some(old)) => {
+                let deleted = self.api.delete_provider(self.app, &old.id).await;
+                self.outcome(deleted)?;
+                self.steps.finish(format!("deleted {}", remote(&old.id)));
+                match self.create(desired, secrets).await {
+                    Ok(created) => created,
+                    Err(err) => return Err(self.restore(&old, err).await),
                 }
-                let created = self.api.create_provider(self.app, &create_body(desired, secrets)?).await?;
-                notices(&self.ctx.output, &created.notices);
-                self.steps.finish(format!(
-                    "created {} ({})",
-                    remote(&created.provider.id),
-                    created.provider.provider_type
-                ));
-                created.provider
             }
+            _ => self.create(desired, secrets).await?,
         };
-        // After a create the server may have filled in a mapping the file clears: plan again
-        // against what it saved, so the same file is in sync afterwards.
-        let rest = match plan.action {
-            Action::Update => plan.clone(),
-            _ => self::plan(desired, Some(&declared::current(&provider)), Options::default()),
-        };
-        if !rest.patch.is_empty() {
-            if plan.action != Action::Update {
-                self.steps.upcoming("clear the mappings the server filled in");
-            }
-            let body = update_body(&rest.patch, secrets)?;
-            let updated = self
-                .api
-                .update_provider(self.app, &provider.id, &body)
-                .await
-                .map_err(|e| locked(e, &rest, self.file))?;
-            notices(&self.ctx.output, &updated.notices);
-            let fields: Vec<&str> =
-                rest.changes.iter().map(|c| c.field).filter(|f| !f.starts_with("webhook.")).collect();
-            let fields = if fields.is_empty() { vec![WALLET_SECRET] } else { fields };
-            self.steps.finish(match plan.action {
-                Action::Update => format!("updated {} ({})", remote(&provider.id), fields.join(", ")),
-                _ => format!("cleared the mappings the server filled in ({})", fields.join(", ")),
-            });
-            provider = updated.provider;
-        }
-        match rest.webhook {
+        provider = self.settle(desired, plan, provider, secrets).await?;
+        match plan.webhook {
             Some(WebhookStep::Enable) => {
                 let body = WebhookSecretRequest { secret: secrets.webhook.clone() };
-                let result = self.api.enable_webhook(self.app, &provider.id, &body).await?;
+                let enabled = self.api.enable_webhook(self.app, &provider.id, &body).await;
+                let result = self.outcome(enabled)?;
                 self.steps.finish("enabled the webhook".to_owned());
                 provider.webhook.enabled = true;
                 self.signing_secret = result.signing_secret;
                 self.ctx.output.note(&next_steps(result.status.provider_type, &result.status.endpoint_url));
             }
             Some(WebhookStep::Disable) => {
-                self.api.disable_webhook(self.app, &provider.id).await?;
+                let disabled = self.api.disable_webhook(self.app, &provider.id).await;
+                self.outcome(disabled)?;
                 self.steps.finish("disabled the webhook".to_owned());
                 provider.webhook.enabled = false;
             }
             None => {}
         }
         Ok(provider)
+    }
+
+    /// A write's error; one whose answer was lost marks its step as one that may have taken effect.
+    fn outcome<T>(&mut self, result: std::result::Result<T, ApiError>) -> Result<T> {
+        result.map_err(|err| {
+            if err.outcome_unknown() {
+                self.steps.unknown();
+            }
+            err.into()
+        })
+    }
+
+    async fn create(&mut self, desired: &Desired, secrets: &Secrets) -> Result<IdentityProvider> {
+        let created = self.api.create_provider(self.app, &create_body(desired, secrets)?).await;
+        let created = self.outcome(created)?;
+        notices(&self.ctx.output, &created.notices);
+        self.steps.finish(format!("created {} ({})", remote(&created.provider.id), created.provider.provider_type));
+        Ok(created.provider)
+    }
+
+    /// The PATCH of the plan, or after a create the one clearing what the server filled in
+    /// that the file clears, so the same file is in sync afterwards.
+    async fn settle(
+        &mut self,
+        desired: &Desired,
+        plan: &Plan,
+        provider: IdentityProvider,
+        secrets: &Secrets,
+    ) -> Result<IdentityProvider> {
+        let rest = match plan.action {
+            Action::Update => plan.clone(),
+            // What the create left to the server is, by definition, the detected value.
+            _ => {
+                let detected = Some(provider.claim_mappings.clone());
+                let options = Options { update_secrets: false, detected };
+                self::plan(desired, Some(&declared::current(&provider)), options)
+            }
+        };
+        if rest.patch.is_empty() {
+            return Ok(provider);
+        }
+        if plan.action != Action::Update {
+            self.steps.upcoming("clear the mappings the server filled in");
+        }
+        let body = update_body(&rest.patch, secrets)?;
+        let updated = self.api.update_provider(self.app, &provider.id, &body).await;
+        let updated = match updated {
+            Err(ApiError::Status { problem, .. }) if problem.code == "claims_locked" => {
+                return Err(locked(&rest, self.file))
+            }
+            other => self.outcome(other)?,
+        };
+        notices(&self.ctx.output, &updated.notices);
+        let fields: Vec<&str> = rest.changes.iter().map(|c| c.field).filter(|f| !f.starts_with("webhook.")).collect();
+        let fields = if fields.is_empty() { vec![WALLET_SECRET] } else { fields };
+        self.steps.finish(match plan.action {
+            Action::Update => format!("updated {} ({})", remote(&provider.id), fields.join(", ")),
+            _ => format!("cleared the mappings the server filled in ({})", fields.join(", ")),
+        });
+        Ok(updated.provider)
+    }
+
+    /// The create after a delete failed: put the old provider back from what was read, and say
+    /// what cannot come back (its write-only secrets) and how to set it again.
+    async fn restore(&mut self, old: &IdentityProvider, err: Error) -> Error {
+        if self.steps.has_unknown() {
+            // The create may have happened: what the app has now decides what to do.
+            match self.api.list_providers(self.app).await {
+                Ok(list) if list.items.is_empty() => self.steps.forget_unknown(),
+                _ => return err,
+            }
+        }
+        let was = restore::desired(old);
+        let recreated = match self.recreate(&was).await {
+            Ok(recreated) => recreated,
+            Err(again) => {
+                self.steps.lose(format!(
+                    "the app has no identity provider now: recreating {} failed too ({}); create it again with `{}`",
+                    remote(&old.id),
+                    remote(again.message.lines().next().unwrap_or_default()),
+                    restore::create_command(old)
+                ));
+                return err;
+            }
+        };
+        for (what, how) in restore::lost(old, &recreated.id) {
+            self.steps.lose(format!("{what}: {how}"));
+        }
+        err
+    }
+
+    async fn recreate(&mut self, was: &Desired) -> Result<IdentityProvider> {
+        let created = self.api.create_provider(self.app, &create_body(was, &Secrets::default())?).await?;
+        self.steps.record(format!(
+            "recreated the old provider as {} (issuer {}, without its secrets)",
+            remote(&created.provider.id),
+            remote(&was.issuer_url)
+        ));
+        let plan = self::plan(was, None, Options::default());
+        self.settle(was, &plan, created.provider, &Secrets::default()).await
     }
 }
 
@@ -242,10 +324,10 @@ fn create_body(desired: &Desired, secrets: &Secrets) -> Result<CreateIdentityPro
     Ok(CreateIdentityProvider {
         issuer_url: desired.issuer_url.clone(),
         audience: set(&desired.audience),
-        user_id_claim: desired.user_id_claim.clone(),
+        user_id_claim: desired.user_id_claim.set().cloned(),
         group_claim: set(&desired.group_claim),
         role_claim: set(&desired.role_claim),
-        group_claim_stable_ids: desired.group_claim_stable_ids,
+        group_claim_stable_ids: desired.group_claim_stable_ids.set().copied(),
         wallet,
     })
 }
@@ -273,23 +355,17 @@ fn wallet_secret(secrets: &Secrets) -> Result<Secret> {
 }
 
 /// A 409 `claims_locked` (someone signed in since the plan was made) names the fields.
-fn locked(err: ApiError, plan: &Plan, file: &str) -> Error {
-    match &err {
-        ApiError::Status { problem, .. } if problem.code == "claims_locked" => {
-            let fields = plan.changes.iter().map(|c| c.field).filter(|f| CLAIM_FIELDS.contains(f)).collect();
-            let provider = plan.provider_id.as_deref().unwrap_or("the provider");
-            Refusal::ClaimsLocked { fields }.rejection(provider, file).into()
-        }
-        _ => err.into(),
-    }
+fn locked(plan: &Plan, file: &str) -> Error {
+    let fields = plan.changes.iter().map(|c| c.field).filter(|f| CLAIM_FIELDS.contains(f)).collect();
+    let provider = plan.provider_id.as_deref().unwrap_or("the provider");
+    Refusal::ClaimsLocked { fields }.rejection(provider, file).into()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::api::models::Problem;
     use crate::domain::desired::parse;
-    use crate::domain::model::{ClaimMappings, ProviderType};
+    use crate::domain::model::ClaimMappings;
     use crate::domain::plan::Current;
 
     #[test]
@@ -312,19 +388,8 @@ mod tests {
             webhook_enabled: false,
         };
         let plan = plan(&desired, Some(&current), Options::default());
-        let conflict = ApiError::Status {
-            status: 409,
-            problem: Problem { code: "claims_locked".into(), status: 409, ..Problem::default() },
-            request_id: None,
-        };
-        let err = locked(conflict, &plan, "idp.json");
+        let err = locked(&plan, "idp.json");
         assert_eq!(err.code, crate::exit::ExitCode::Rejected);
         assert!(err.message.contains("locked") && err.message.ends_with("changes group_claim"), "{}", err.message);
-        let other = ApiError::Status {
-            status: 409,
-            problem: Problem { code: "x".into(), ..Problem::default() },
-            request_id: None,
-        };
-        assert!(!locked(other, &plan, "idp.json").message.contains("group_claim"));
     }
 }

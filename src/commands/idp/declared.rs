@@ -5,26 +5,52 @@ use crate::api::models::IdentityProvider;
 use crate::api::ApiClient;
 use crate::context::Context;
 use crate::domain::desired::{self, Desired};
-use crate::domain::plan::{Current, Plan};
+use crate::domain::plan::{self, Current, Options, Plan};
 use crate::error::{Error, Result};
 use crate::input;
 use crate::output::{plan_report, PlanReport};
 use std::path::Path;
 
-/// Reads and checks `-f FILE|-`; every local mistake is found here, before any request.
+/// Reads and checks `-f FILE|-`; every local mistake is found here, before any request. A
+/// relative `@path` in the file is relative to the file's directory (the current one for stdin).
 pub fn read(spec: &str, ctx: &Context) -> Result<Desired> {
-    let (text, name) = if spec == "-" {
+    let (text, name, dir) = if spec == "-" {
         let usage = "pipe the file in (`alter idp diff -f - < idp.json`) or pass its path: -f idp.json";
-        (input::read_stdin("-f", usage)?, "stdin")
+        (input::read_stdin("-f", usage)?, "stdin", Path::new(""))
     } else {
-        (input::read_path("-f", Path::new(spec))?, spec)
+        let path = Path::new(spec);
+        (input::read_named_path("-f", path)?, spec, path.parent().unwrap_or(Path::new("")))
     };
-    let desired = desired::parse(&text, name)?;
+    let mut desired = desired::parse(&text, name)?;
+    let dir = std::path::absolute(dir).unwrap_or_else(|_| dir.to_owned());
+    desired.anchor(&dir, crate::credentials::file_path().as_deref(), name)?;
     desired.check_stdin_use(spec == "-")?;
     for warning in desired.warnings() {
         ctx.output.warn(&warning);
     }
     Ok(desired)
+}
+
+/// The plan for the file against the saved provider. A `null` user_id_claim or
+/// group_claim_stable_ids means the issuer's detected value: discovery (which saves nothing)
+/// tells it, asked only when the file has such a `null` and the issuer is the saved one.
+pub async fn plan_for(
+    api: &ApiClient,
+    app: &str,
+    desired: &Desired,
+    saved: Option<&IdentityProvider>,
+    update_secrets: bool,
+) -> Result<Plan> {
+    let detected = match saved {
+        Some(saved) if desired.uses_detected() && saved.issuer_url == desired.issuer_url => {
+            let found = api.discover(app, &desired.issuer_url).await.map_err(|err| {
+                Error::from(err).hint("discovery was asked because the file's `null` user_id_claim or group_claim_stable_ids means the detected value; write the value itself (or leave the field out) to plan without it")
+            })?;
+            Some(found.claim_mappings)
+        }
+        _ => None,
+    };
+    Ok(plan::plan(desired, saved.map(current).as_ref(), Options { update_secrets, detected }))
 }
 
 /// The app's provider, or `None` when it has none yet (the single-IDP rule allows one).

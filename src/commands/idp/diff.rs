@@ -4,7 +4,6 @@
 use super::declared;
 use crate::cli::DiffArgs;
 use crate::context::{block_on, Context};
-use crate::domain::plan::{plan, Options};
 use crate::error::{Error, Result};
 use crate::exit::ExitCode;
 use crate::output::plan_view;
@@ -13,8 +12,10 @@ pub fn run(args: &DiffArgs, ctx: &Context) -> Result<()> {
     let desired = declared::read(&args.file, ctx)?;
     let app = ctx.app()?;
     let api = ctx.api()?;
-    let saved = block_on(declared::saved(&api, &app.id))?;
-    let plan = plan(&desired, saved.as_ref().map(declared::current).as_ref(), Options::default());
+    let plan = block_on(async {
+        let saved = declared::saved(&api, &app.id).await?;
+        declared::plan_for(&api, &app.id, &desired, saved.as_ref(), false).await
+    })?;
     declared::show_notes(&plan, ctx);
     let report = declared::report(&plan, &app.id, &args.file);
     ctx.output.result(&report, || plan_view(&report))?;

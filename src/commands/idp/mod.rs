@@ -10,6 +10,7 @@ mod directory;
 mod discover;
 mod export;
 mod list;
+mod restore;
 mod show;
 mod steps;
 mod target;

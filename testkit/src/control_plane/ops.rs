@@ -202,6 +202,7 @@ impl State {
                 };
                 if op == Op::Delete {
                     self.providers.remove(i);
+                    self.deletes += 1;
                     return Ok(Reply::no_content());
                 }
                 self.provider_op(op, i, body)

@@ -185,6 +185,33 @@ fn drop_after_commit_then_retry_replays() {
 }
 
 #[test]
+fn lost_answers_by_method_and_a_create_refused_after_a_delete() {
+    let cp = setup();
+    let id = create(&cp, "okta");
+    let path = format!("/v1/apps/app_okta/identity-providers/{id}");
+    cp.inject(Fault::LostOn { method: "PATCH".into(), path_ends_with: id.clone(), times: 1 });
+    assert_eq!(call(&cp, "GET", &path, None).status, 200, "another method is not affected");
+    assert!(send(&cp, "PATCH", &path, Some(ADMIN), Some("k-patch"), Some(&json!({"audience": "a"}))).is_err());
+    assert_eq!(cp.providers("app_okta")[0]["audience"], "a", "committed, then the answer lost");
+
+    let create_path = "/v1/apps/app_okta/identity-providers";
+    cp.inject(Fault::CreateRefusedAfterDelete { status: 422, code: "discovery_failed".into(), times: 1 });
+    let body = json!({"issuer_url": issuer("auth0")});
+    let before_any_delete = call(&cp, "POST", "/v1/apps/app_auth0/identity-providers", Some(body));
+    assert_eq!(before_any_delete.status, 201, "armed only by a delete");
+    cp.inject(Fault::LostOn { method: "DELETE".into(), path_ends_with: id.clone(), times: 1 });
+    assert!(send(&cp, "DELETE", &path, Some(ADMIN), None, None).is_err());
+    assert!(cp.providers("app_okta").is_empty(), "deleted, then the answer lost");
+    assert_problem(
+        &call(&cp, "POST", create_path, Some(json!({"issuer_url": issuer("okta")}))),
+        422,
+        "discovery_failed",
+    );
+    assert!(cp.providers("app_okta").is_empty(), "refused: nothing created");
+    assert_eq!(call(&cp, "POST", create_path, Some(json!({"issuer_url": issuer("okta")}))).status, 201);
+}
+
+#[test]
 fn webhook_secret_rules_by_provider_type() {
     let cp = setup();
     let hook = |t: &str, id: &str, action: &str, secret: Option<&str>| {
