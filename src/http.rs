@@ -60,7 +60,7 @@ fn redirect_policy() -> reqwest::redirect::Policy {
         let url = attempt.url();
         if attempt.previous().len() >= MAX_REDIRECTS {
             attempt.error(format!("more than {MAX_REDIRECTS} redirects"))
-        } else if let Some(why) = attempt.previous().last().and_then(|from| redirect_refusal(from, url)) {
+        } else if let Some(why) = redirect_refusal(attempt.previous().last().unwrap_or(url), url) {
             let target = url.to_string();
             attempt.error(InsecureRedirect(target, why))
         } else {
