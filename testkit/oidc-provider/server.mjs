@@ -134,11 +134,11 @@ server.listen(Number(portArg), '127.0.0.1', () => {
       if (ctx.body?.[name]) fs.appendFileSync(process.env.TOKEN_LOG, `${ctx.body[name]}\n`);
     }
   });
-  // A device answer's `interval` of 1 s (oidc-provider says 5), so the device tests wait
-  // seconds, not minutes; alter itself never polls faster than 1 s.
+  // A device answer's `interval` of 1 s (oidc-provider sends none, which means 5 s), so the
+  // device tests wait seconds, not minutes; alter itself never polls faster than 1 s.
   provider.use(async (ctx, next) => {
     await next();
-    if (ctx.path === '/device/auth' && ctx.body && typeof ctx.body === 'object' && 'interval' in ctx.body) {
+    if (ctx.path === '/device/auth' && ctx.body && typeof ctx.body === 'object' && ctx.body.device_code) {
       ctx.body.interval = 1;
     }
   });
