@@ -49,6 +49,8 @@ pub enum Reply {
     Sequence(Arc<Mutex<Vec<Reply>>>),
     /// A reply made from the request (e.g. a redirect carrying its `state`).
     Handler(Handler),
+    /// `then` with these headers added (e.g. a `Content-Encoding` nobody asked for).
+    Headers { headers: Vec<(String, String)>, then: Box<Reply> },
 }
 
 /// A function from a request to its reply.
@@ -287,6 +289,15 @@ fn respond(reply: Reply) -> Pin<Box<dyn Future<Output = Response<ResBody>> + Sen
             Reply::Delay { millis, then } => {
                 tokio::time::sleep(Duration::from_millis(millis)).await;
                 return respond(*then).await;
+            }
+            Reply::Headers { headers, then } => {
+                let mut response = respond(*then).await;
+                for (name, value) in headers {
+                    let name = hyper::header::HeaderName::from_bytes(name.as_bytes()).expect("a header name");
+                    let value = hyper::header::HeaderValue::from_str(&value).expect("a header-safe value");
+                    response.headers_mut().insert(name, value);
+                }
+                return response;
             }
             Reply::Handler(_) => builder(500).body(full(b"a handler must not return a handler".to_vec())),
             Reply::Sequence(queue) => {

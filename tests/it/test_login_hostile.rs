@@ -98,6 +98,14 @@ fn an_answer_alter_refuses_ends_polling_at_once_and_what_heals_is_retried() {
     assert!(run.elapsed < Duration::from_secs(10), "took {:?}", run.elapsed);
 
     let h = Hostile::new();
+    let gzip = vec![("content-encoding".to_owned(), "gzip".to_owned())];
+    let pending = Box::new(HostileProvider::error("authorization_pending"));
+    h.provider.token(vec![Reply::Headers { headers: gzip, then: pending }]);
+    let run = h.login(&["--timeout", "20"]);
+    run.code(5).stderr_has("not a usable OAuth response (gzip-compressed, which alter did not ask for)");
+    assert_eq!(h.provider.polls(), 1, "not retried");
+
+    let h = Hostile::new();
     let tokens = h.provider.tokens(h.provider.signer(), json!({}));
     h.provider.token(vec![Reply::status(503, "text/html", "<h1>busy</h1>"), tokens]);
     h.login(&[]).code(0).stdout_has("Signed in as mallory");
@@ -393,4 +401,19 @@ fn auth0_gets_the_configured_audience_as_a_parameter() {
     let asked = issuers.server.requests().into_iter().find(|r| r.path == "/oauth/device/code").expect("device request");
     let body = String::from_utf8_lossy(&asked.body).into_owned();
     assert!(body.contains("audience=https%3A%2F%2Fapi.example.com"), "{body}");
+}
+
+#[test]
+fn flow_auto_on_a_terminal_without_browser_or_device_grant_asks_for_the_address() {
+    let h = Hostile::new();
+    h.provider.document(json!({"device_authorization_endpoint": null}));
+    let issuer = h.provider.issuer();
+    let auto = ["idp", "test-login", "--offline", "--issuer-url", &issuer, "--client-id", CLIENT, "--timeout", "20"];
+    let run = h.ctx.run_in_terminal(&auto, b"code=stolen&state=not-this-one\n");
+    assert_eq!(run.code, 5, "{}", run.stdout);
+    for shown in
+        ["Sign in at this URL, on any machine", "Address: ", "the pasted address is not this sign-in's callback"]
+    {
+        assert!(run.stdout.contains(shown), "{shown:?} missing:\n{}", run.stdout);
+    }
 }
