@@ -417,3 +417,39 @@ fn flow_auto_on_a_terminal_without_browser_or_device_grant_asks_for_the_address(
         assert!(run.stdout.contains(shown), "{shown:?} missing:\n{}", run.stdout);
     }
 }
+
+#[test]
+fn paste_keeps_the_listener_running_and_the_first_to_arrive_wins() {
+    use std::io::BufRead;
+    let h = Hostile::new();
+    h.provider.token(vec![h.provider.browser_tokens(None)]);
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port().to_string();
+    let issuer = h.provider.issuer();
+    let args = ["idp", "test-login", "--offline", "--issuer-url", &issuer, "--client-id", CLIENT, "--port", &port];
+    let mut child = h
+        .ctx
+        .command(&[&args[..], &["--flow", "paste", "--timeout", "20"]].concat())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stderr = std::io::BufReader::new(child.stderr.take().unwrap());
+    let url = loop {
+        let mut line = String::new();
+        assert_ne!(stderr.read_line(&mut line).unwrap(), 0, "alter ended before the URL");
+        if let Some(url) = line.trim().strip_prefix("http://127.0.0.1:").filter(|l| l.contains("/authorize?")) {
+            break format!("http://127.0.0.1:{url}");
+        }
+    };
+    // Nothing is pasted (stdin stays open): the browser on this machine reaches the listener.
+    let browser = alter_testkit::oidc_provider::OidcProvider::browser_command();
+    let status = std::process::Command::new("sh").args(["-c", &format!("{browser} \"$0\""), &url]).status().unwrap();
+    assert!(status.success());
+    let stdin = child.stdin.take();
+    let output = child.wait_with_output().unwrap();
+    drop(stdin);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(0), "{stdout}");
+    assert!(stdout.contains("Signed in as mallory"), "{stdout}");
+}
