@@ -51,12 +51,19 @@ fn a_verified_id_token_names_the_person() {
 fn an_absurd_interval_neither_aborts_nor_polls_past_the_timeout() {
     let h = Hostile::new();
     h.provider.device(json!({"interval": u64::MAX}));
+    h.provider.token(vec![HostileProvider::error("authorization_pending")]);
     let run = h.login(&["--timeout", "3"]);
     run.code(6).stderr_has("the sign-in was not finished within 3 s");
     assert!(run.elapsed < Duration::from_secs(10), "took {:?}", run.elapsed);
     assert_eq!(h.provider.polls(), 0, "no poll fits in the time left");
     let h = Hostile::new();
     h.provider.device(json!({"interval": 1e300}));
+    h.provider.token(vec![HostileProvider::error("slow_down")]);
+    h.login(&["--timeout", "2"]).code(6);
+    // slow_down on a large interval: saturates, no poll planned past the deadline.
+    let h = Hostile::new();
+    h.provider.device(json!({"interval": u64::MAX - 2}));
+    h.provider.token(vec![HostileProvider::error("slow_down")]);
     h.login(&["--timeout", "2"]).code(6);
 }
 
