@@ -41,17 +41,18 @@ impl fmt::Display for TokenSource {
 pub struct StoredToken {
     pub token: Secret,
     pub source: TokenSource,
-    /// The credentials file's mode, when other users can read it.
-    pub readable_by_others: Option<u32>,
+    /// The credentials file's mode, when other users can read or write it.
+    pub open_to_others: Option<u32>,
 }
 
 impl StoredToken {
     /// The warning a too-open credentials file deserves, if it does.
     pub fn exposure_warning(&self) -> Option<String> {
-        let (TokenSource::File(path), Some(mode)) = (&self.source, self.readable_by_others) else { return None };
+        let (TokenSource::File(path), Some(mode)) = (&self.source, self.open_to_others) else { return None };
         Some(format!(
-            "the credentials file {} is readable by other users (mode {mode:o}); restrict it with `chmod 600 {}`",
+            "the credentials file {} is {} by other users (mode {mode:03o}); restrict it with `chmod 600 {}`",
             path.display(),
+            platform::open_to_others_as(mode)?,
             path.display()
         ))
     }
@@ -59,8 +60,8 @@ impl StoredToken {
 
 /// `ALTER_TOKEN` (non-empty) overrides both stores; then the keyring; then the fallback file.
 ///
-/// A file-stored token is read even when the file is readable by others: refusing would lock
-/// the user out for no gain, so `readable_by` carries the mode and the caller warns instead.
+/// A file-stored token is read even when other users can read or write the file: refusing would
+/// lock the user out for no gain, so `open_to_others` carries the mode and the caller warns instead.
 pub fn load() -> Result<Option<StoredToken>> {
     Stores::from_env().load()
 }
@@ -136,7 +137,7 @@ impl Stores {
 
     fn load(&self) -> Result<Option<StoredToken>> {
         if let Some(token) = &self.env_token {
-            return Ok(Some(StoredToken { token: token.clone(), source: TokenSource::Env, readable_by_others: None }));
+            return Ok(Some(StoredToken { token: token.clone(), source: TokenSource::Env, open_to_others: None }));
         }
         if let Some(entry) = self.keyring.entry()? {
             match entry.get_password() {
@@ -144,7 +145,7 @@ impl Stores {
                     return Ok(Some(StoredToken {
                         token: Secret::new(token.trim()),
                         source: TokenSource::Keyring,
-                        readable_by_others: None,
+                        open_to_others: None,
                     }))
                 }
                 // Not there: it may be in the file from a time when no keyring was reachable.
@@ -156,7 +157,7 @@ impl Stores {
         Ok(read_file(path)?.map(|token| StoredToken {
             token,
             source: TokenSource::File(path.clone()),
-            readable_by_others: crate::input::readable_by_others(path),
+            open_to_others: crate::input::open_to_others(path),
         }))
     }
 
@@ -326,14 +327,14 @@ mod tests {
         assert_eq!(source.to_string(), path.display().to_string());
         assert_eq!(mode(&path), 0o600);
         assert_eq!(mode(path.parent().unwrap()), 0o700);
-        assert_eq!(crate::input::readable_by_others(&path), None);
+        assert_eq!(crate::input::open_to_others(&path), None);
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "tok_1 \n");
         let loaded = stores.load().unwrap().unwrap();
         assert_eq!((loaded.token.expose(), loaded.source), ("tok_1", TokenSource::File(path.clone())), "trimmed");
 
         // Overwriting a file someone widened replaces it with a 0600 one.
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
-        assert_eq!(crate::input::readable_by_others(&path), Some(0o644));
+        assert_eq!(crate::input::open_to_others(&path), Some(0o644));
         stores.store(&Secret::new("tok_2")).unwrap();
         assert_eq!(mode(&path), 0o600);
         assert_eq!(stores.load().unwrap().unwrap().token.expose(), "tok_2");
@@ -356,7 +357,11 @@ mod tests {
         let loaded = stores.load().unwrap().unwrap();
         assert_eq!(loaded.token.expose(), "tok", "surrounding whitespace is trimmed");
         assert!(loaded.exposure_warning().unwrap().contains("readable by other users (mode 640)"));
-        assert_eq!(crate::input::readable_by_others(&path), Some(0o640));
+        assert_eq!(crate::input::open_to_others(&path), Some(0o640));
+        // Writable by the group is open too: another user could swap in a token of theirs.
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o620)).unwrap();
+        let loaded = stores.load().unwrap().unwrap();
+        assert!(loaded.exposure_warning().unwrap().contains("writable by other users (mode 620)"));
         std::fs::write(&path, "\n").unwrap();
         assert!(stores.load().unwrap().is_none(), "a blank file holds no token");
     }

@@ -2,8 +2,8 @@
 //! `SSL_CERT_FILE`), an optional extra CA, proxies from the environment, hard time limits,
 //! redirects only as `domain::issuer::redirect_refusal` allows, and bodies read under a size cap.
 
-use crate::domain::doctor::Route;
 use crate::domain::issuer::redirect_refusal;
+use crate::domain::route::Route;
 use crate::error::{Error, Result};
 use crate::scrub::remote;
 use std::path::Path;

@@ -47,11 +47,12 @@ pub fn read_file(path: &Path) -> io::Result<Vec<u8>> {
     read_capped(File::open(path)?)
 }
 
-/// The permission bits of a file other users can read, if they can: a file holding a secret or
-/// the token deserves a warning then. The one check for secret files and the credentials file;
-/// always None on Windows (see [`crate::platform`]).
-pub fn readable_by_others(path: &Path) -> Option<u32> {
-    crate::platform::unix_mode(path).filter(|mode| mode & 0o044 != 0)
+/// The permission bits of a file other users can read or write, if they can: a file holding a
+/// secret or the token deserves a warning then (read, it leaks; written, it is swapped). The one
+/// check for secret files, the credentials file and doctor; always None on Windows (see
+/// [`crate::platform`]).
+pub fn open_to_others(path: &Path) -> Option<u32> {
+    crate::platform::file_access(path).ok().and_then(crate::platform::FileAccess::open_to_others)
 }
 
 fn read_capped(reader: impl Read) -> io::Result<Vec<u8>> {

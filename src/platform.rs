@@ -1,7 +1,8 @@
 //! What differs between operating systems, in a few small functions: where per-user
 //! configuration lives and what "private" means for a file. On unix, private is mode 0600 for a
-//! file and 0700 for its directory. On Windows a file under the user profile (`%APPDATA%`) is
-//! private by the profile's ACL (the user, SYSTEM and Administrators), so nothing is added there.
+//! file and 0700 for its directory, and a file group or other users can read or write is open. On
+//! Windows a file under the user profile (`%APPDATA%`) is private by the profile's ACL (the user,
+//! SYSTEM and Administrators), so nothing is added there, and there is no mode to report.
 
 use std::fs::File;
 use std::io;
@@ -62,6 +63,52 @@ pub fn create_private_file(path: &Path) -> io::Result<File> {
     options.open(path)
 }
 
+/// What this platform lets alter tell about who besides the user can open a file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileAccess {
+    /// Unix: the file's permission bits (the low nine), as read.
+    Mode(u32),
+    /// Windows: there is no mode; the file's ACL decides, by default the one it inherits from the
+    /// user profile (the user, SYSTEM and Administrators). alter does not read ACLs.
+    ProfileAcl,
+}
+
+impl FileAccess {
+    /// The mode, when it lets group or other users read or write the file.
+    pub fn open_to_others(self) -> Option<u32> {
+        match self {
+            Self::Mode(mode) if mode & 0o066 != 0 => Some(mode),
+            _ => None,
+        }
+    }
+}
+
+/// What `mode`'s group and other bits let other users do with the file, as an adjective
+/// ("readable", "writable", "readable and writable"); None when neither.
+pub fn open_to_others_as(mode: u32) -> Option<&'static str> {
+    match (mode & 0o044 != 0, mode & 0o022 != 0) {
+        (true, true) => Some("readable and writable"),
+        (true, false) => Some("readable"),
+        (false, true) => Some("writable"),
+        (false, false) => None,
+    }
+}
+
+/// Who can open `path`, as far as this platform tells; an error when its metadata cannot be read.
+pub fn file_access(path: &Path) -> io::Result<FileAccess> {
+    let meta = std::fs::metadata(path)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        Ok(FileAccess::Mode(meta.permissions().mode() & 0o777))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = meta;
+        Ok(FileAccess::ProfileAcl)
+    }
+}
+
 /// The permission bits of `path` on unix; None elsewhere, where the profile's ACL decides.
 pub fn unix_mode(path: &Path) -> Option<u32> {
     #[cfg(unix)]
@@ -108,5 +155,30 @@ mod tests {
         assert_eq!(unix_mode(&inner.join("f")), Some(0o600));
         assert_eq!(create_private_file(&inner.join("f")).unwrap_err().kind(), io::ErrorKind::AlreadyExists);
         assert_eq!(unix_mode(&dir.path().join("missing")), None);
+        assert_eq!(file_access(&inner.join("f")).unwrap(), FileAccess::Mode(0o600));
+        assert!(file_access(&dir.path().join("missing")).is_err());
+    }
+
+    /// Group or other bits for reading or writing both open a file holding a secret; the owner's
+    /// own bits never do (0400 is as private as 0600).
+    #[test]
+    fn open_to_others_counts_read_and_write_bits_of_group_and_other() {
+        for private in [0o600, 0o400, 0o700, 0o000, 0o611] {
+            assert_eq!(FileAccess::Mode(private).open_to_others(), None, "{private:o}");
+            assert_eq!(open_to_others_as(private), None, "{private:o}");
+        }
+        for (open, what) in [
+            (0o644, "readable"),
+            (0o640, "readable"),
+            (0o604, "readable"),
+            (0o620, "writable"),
+            (0o602, "writable"),
+            (0o666, "readable and writable"),
+            (0o624, "readable and writable"),
+        ] {
+            assert_eq!(FileAccess::Mode(open).open_to_others(), Some(open), "{open:o}");
+            assert_eq!(open_to_others_as(open), Some(what), "{open:o}");
+        }
+        assert_eq!(FileAccess::ProfileAcl.open_to_others(), None);
     }
 }

@@ -4,7 +4,9 @@
 
 use super::clock::Skew;
 use super::model::ProviderType;
+use super::route::Route;
 use super::scopes;
+use crate::platform::{open_to_others_as, FileAccess};
 use crate::scrub::remote;
 use serde::Serialize;
 
@@ -149,10 +151,11 @@ impl Report {
 pub enum TokenFound<'a> {
     Env,
     Keyring,
-    /// The fallback file, and its mode when others can read or write it.
+    /// The fallback file, and what the platform tells of who can open it (None: its metadata
+    /// could not be read).
     File {
         path: &'a str,
-        open_mode: Option<u32>,
+        access: Option<FileAccess>,
     },
     Nowhere,
 }
@@ -162,12 +165,30 @@ pub fn token_source(found: &TokenFound) -> Check {
     match found {
         TokenFound::Env => check(Status::Ok, "token from ALTER_TOKEN (overrides the keyring and the file)".into()),
         TokenFound::Keyring => check(Status::Ok, "token from the OS keyring".into()),
-        TokenFound::File { path, open_mode: None } => check(Status::Ok, format!("token from {path} (mode 600)")),
-        TokenFound::File { path, open_mode: Some(mode) } => check(
+        TokenFound::File { path, access: Some(FileAccess::Mode(mode)) } => match open_to_others_as(*mode) {
+            None => check(
+                Status::Ok,
+                format!("token from {path} (mode {mode:03o}: other users can neither read nor write it)"),
+            ),
+            Some(open) => check(
+                Status::Warn,
+                format!("token from {path}, which is {open} by other users (mode {mode:03o}): it holds a bearer token"),
+            )
+            .fix(format!("chmod 600 {path}")),
+        },
+        // Measured nothing, so no verdict: say what decides it there.
+        TokenFound::File { path, access: Some(FileAccess::ProfileAcl) } => check(
+            Status::Info,
+            format!(
+                "token from {path}; on Windows no file mode applies: its ACL decides who can read it, by default \
+                 the one inherited from your user profile (you, SYSTEM and Administrators); alter does not check ACLs"
+            ),
+        ),
+        TokenFound::File { path, access: None } => check(
             Status::Warn,
-            format!("token from {path}, which other users can read (mode {mode:o}): it holds a bearer token"),
+            format!("token from {path}, but its permissions could not be read, so who else can open it is unknown"),
         )
-        .fix(format!("chmod 600 {path}")),
+        .fix(format!("check the file's owner and permissions (`ls -l {path}`)")),
         TokenFound::Nowhere => {
             check(Status::Warn, "not signed in: no ALTER_TOKEN, no token in the keyring or the file".into())
                 .fix("run `alter auth login` (or set ALTER_TOKEN); the checks below that need an account are skipped")
@@ -224,23 +245,6 @@ pub fn tls(
         format!("{message}; but {} point(s) at nothing", missing.join(", ")),
     )
     .fix("unset it, or point it at a PEM bundle that exists")
-}
-
-/// How requests to a host leave this machine (see `crate::http::proxy_route`).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Route {
-    Direct,
-    /// A proxy is set, but `NO_PROXY` exempts this host.
-    Exempt,
-    /// Through this proxy (credentials shown as `***`), set by this variable.
-    Proxy {
-        proxy: String,
-        from: &'static str,
-    },
-    /// The variable is set but is no proxy URL the client can use, so requests go direct.
-    Unusable {
-        from: &'static str,
-    },
 }
 
 pub fn proxy(host: &str, route: &Route) -> Check {
@@ -527,10 +531,30 @@ mod tests {
     fn token_source_warns_on_an_open_file_and_no_token() {
         assert_eq!(token_source(&TokenFound::Env).status, Status::Ok);
         assert_eq!(token_source(&TokenFound::Keyring).message, "token from the OS keyring");
-        let open = token_source(&TokenFound::File { path: "/h/c", open_mode: Some(0o644) });
+        let file = |access| token_source(&TokenFound::File { path: "/h/c", access });
+        let open = file(Some(FileAccess::Mode(0o644)));
         assert_eq!((open.status, open.fix.as_deref()), (Status::Warn, Some("chmod 600 /h/c")));
-        assert!(open.message.contains("mode 644"));
-        assert_eq!(token_source(&TokenFound::File { path: "/h/c", open_mode: None }).status, Status::Ok);
+        assert!(open.message.contains("readable by other users (mode 644)"), "{}", open.message);
+        // The mode actually read, and group or other write counts as much as read.
+        let private = file(Some(FileAccess::Mode(0o400)));
+        assert_eq!(private.status, Status::Ok);
+        assert_eq!(private.message, "token from /h/c (mode 400: other users can neither read nor write it)");
+        assert!(file(Some(FileAccess::Mode(0o600))).message.contains("(mode 600:"));
+        for (mode, open) in [(0o620, "writable"), (0o602, "writable"), (0o666, "readable and writable")] {
+            let line = file(Some(FileAccess::Mode(mode)));
+            assert_eq!(line.status, Status::Warn, "{mode:o}");
+            assert!(
+                line.message.contains(&format!("which is {open} by other users (mode {mode:o})")),
+                "{}",
+                line.message
+            );
+        }
+        // Windows: no mode to show, and nothing measured to judge.
+        let windows = file(Some(FileAccess::ProfileAcl));
+        assert_eq!(windows.status, Status::Info);
+        assert!(windows.message.contains("its ACL decides who can read it"), "{}", windows.message);
+        assert!(!windows.message.contains("(mode"), "no Unix mode: {}", windows.message);
+        assert_eq!(file(None).status, Status::Warn);
         assert_eq!(token_source(&TokenFound::Nowhere).status, Status::Warn);
     }
 

@@ -1,14 +1,45 @@
-//! Whether a JWKS can verify tokens at all: at least one public signing key Alter can use, with
-//! the sizes and checks a verifier applies (RSA 2048-16384 bits with a sane exponent, EC points
-//! on their curve, Ed25519 keys of the right length).
+//! Whether a JWKS can verify tokens at all: at least one public signing key the verifier in use
+//! (ring, in `token.rs`) can verify with. A key counts as usable exactly when it converts into
+//! that verifier's [`VerifyingKey`]: RSA of 2048-8192 bits with an odd exponent of 3 to 2^33-1,
+//! EC points on P-256 or P-384, Ed25519. `discover`, `doctor` and `check-token` all ask here, so
+//! they agree, and check-token never blames a token for a key it could not use.
 
 use super::Rejection;
+use crate::scrub::remote;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use serde_json::{Map, Value};
 
+/// ring's `RSA_PKCS1_2048_8192_*` and `RSA_PSS_2048_8192_*`, the parameters `token.rs` verifies with.
 pub const MIN_RSA_BITS: usize = 2048;
-pub const MAX_RSA_BITS: usize = 16384;
+pub const MAX_RSA_BITS: usize = 8192;
+
+/// A public key as the verifier takes it; the only way `token.rs` gets one is [`verifying_key`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum VerifyingKey {
+    /// Big-endian, without leading zero bytes (ring refuses them; they do not change the number).
+    Rsa { n: Vec<u8>, e: Vec<u8> },
+    /// The uncompressed point 0x04 || x || y, on `curve`.
+    Ec { curve: Curve, point: Vec<u8> },
+    /// The 32-byte public key.
+    Ed25519 { x: Vec<u8> },
+}
+
+/// The EC curves the verifier has (ring: ES256 and ES384; no ES512).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Curve {
+    P256,
+    P384,
+}
+
+impl Curve {
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::P256 => "P-256",
+            Self::P384 => "P-384",
+        }
+    }
+}
 
 /// The JWKS's signing keys: how many are usable, and why each of the others is not.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -67,31 +98,38 @@ fn key_name(key: &Map<String, Value>, index: usize) -> String {
     }
 }
 
-/// Why a public key cannot verify a signature, if it cannot.
+/// Why the verifier cannot verify a signature with this key, if it cannot.
 pub fn key_problem(key: &Map<String, Value>) -> Option<String> {
+    verifying_key(key).err()
+}
+
+/// The key as the verifier takes it, or why it cannot be one.
+pub fn verifying_key(key: &Map<String, Value>) -> Result<VerifyingKey, String> {
     let param = |name: &str| -> Result<Vec<u8>, String> {
         let text = key.get(name).and_then(Value::as_str).ok_or(format!("it has no `{name}`"))?;
         decode(text).filter(|bytes| !bytes.is_empty()).ok_or(format!("its `{name}` is not base64url"))
     };
-    let result = match key.get("kty").and_then(Value::as_str) {
-        Some("RSA") => param("n").and_then(|n| Ok((n, param("e")?))).and_then(|(n, e)| rsa_problem(&n, &e)),
-        Some("EC") => param("x")
-            .and_then(|x| Ok((x, param("y")?)))
-            .and_then(|(x, y)| ec_problem(key.get("crv").and_then(Value::as_str).unwrap_or("(none)"), &x, &y)),
-        Some("OKP") => {
-            param("x").and_then(|x| okp_problem(key.get("crv").and_then(Value::as_str).unwrap_or("(none)"), &x))
-        }
-        other => Err(format!("its key type `{}` is not RSA, EC or OKP", other.unwrap_or("(none)"))),
-    };
-    result.err()
+    let crv = || key.get("crv").and_then(Value::as_str).unwrap_or("(none)");
+    match key.get("kty").and_then(Value::as_str) {
+        Some("RSA") => rsa_key(&param("n")?, &param("e")?),
+        Some("EC") => ec_key(crv(), &param("x")?, &param("y")?),
+        Some("OKP") => okp_key(crv(), param("x")?),
+        other => Err(format!("its key type `{}` is not RSA, EC or OKP", remote(other.unwrap_or("(none)")))),
+    }
 }
 
-fn rsa_problem(n: &[u8], e: &[u8]) -> Result<(), String> {
+fn rsa_key(n: &[u8], e: &[u8]) -> Result<VerifyingKey, String> {
+    let (n, e) = (without_leading_zeros(n), without_leading_zeros(e));
     let bits = bit_length(n);
     if !(MIN_RSA_BITS..=MAX_RSA_BITS).contains(&bits) {
-        return Err(format!("its RSA modulus is {bits} bits; a verifier accepts {MIN_RSA_BITS} to {MAX_RSA_BITS}"));
+        return Err(format!(
+            "its RSA modulus is {bits} bits; alter's verifier (ring) takes {MIN_RSA_BITS} to {MAX_RSA_BITS}"
+        ));
     }
-    // Verifiers take odd exponents from 3 up to 33 bits (65537 in practice).
+    if n.last().is_some_and(|b| b & 1 == 0) {
+        return Err("its RSA modulus `n` is even, which no RSA modulus is".to_owned());
+    }
+    // ring takes odd exponents from 3 to 2^33-1 (65537 in practice).
     let e_bits = bit_length(e);
     let odd = e.last().is_some_and(|b| b & 1 == 1);
     if !(2..=33).contains(&e_bits) || !odd {
@@ -100,25 +138,28 @@ fn rsa_problem(n: &[u8], e: &[u8]) -> Result<(), String> {
                 .to_owned(),
         );
     }
-    Ok(())
+    Ok(VerifyingKey::Rsa { n: n.to_vec(), e: e.to_vec() })
 }
 
-fn ec_problem(crv: &str, x: &[u8], y: &[u8]) -> Result<(), String> {
+fn ec_key(crv: &str, x: &[u8], y: &[u8]) -> Result<VerifyingKey, String> {
     use ring::agreement::{ECDH_P256, ECDH_P384};
-    let (size, curve) = match crv {
-        "P-256" => (32, Some(&ECDH_P256)),
-        "P-384" => (48, Some(&ECDH_P384)),
-        "P-521" => (66, None),
-        other => return Err(format!("its curve `{other}` is not P-256, P-384 or P-521")),
+    let (curve, size, agreement) = match crv {
+        "P-256" => (Curve::P256, 32, &ECDH_P256),
+        "P-384" => (Curve::P384, 48, &ECDH_P384),
+        "P-521" => {
+            return Err("its curve is P-521 (ES512), which alter's verifier (ring) does not have: P-256 and P-384 only"
+                .to_owned())
+        }
+        other => return Err(format!("its curve `{}` is not P-256 or P-384", remote(other))),
     };
     if x.len() != size || y.len() != size {
         return Err(format!("its coordinates are not {size} bytes each, as {crv} needs"));
     }
     let point = [&[4u8][..], x, y].concat();
-    match curve {
-        Some(curve) if !on_curve(curve, &point) => Err(format!("its point (x, y) is not on the {crv} curve")),
-        _ => Ok(()),
+    if !on_curve(agreement, &point) {
+        return Err(format!("its point (x, y) is not on the {crv} curve"));
     }
+    Ok(VerifyingKey::Ec { curve, point })
 }
 
 /// ring validates a peer's point (on the curve, not the identity) before any key agreement, and
@@ -130,17 +171,17 @@ fn on_curve(curve: &'static ring::agreement::Algorithm, point: &[u8]) -> bool {
     ring::agreement::agree_ephemeral(mine, &theirs, |_| ()).is_ok()
 }
 
-fn okp_problem(crv: &str, x: &[u8]) -> Result<(), String> {
-    let size = match crv {
-        "Ed25519" => 32,
-        "Ed448" => 57,
-        other => return Err(format!("its curve `{other}` is not Ed25519 or Ed448")),
-    };
-    if x.len() == size {
-        Ok(())
-    } else {
-        Err(format!("its `x` is not {size} bytes, as {crv} needs"))
+fn okp_key(crv: &str, x: Vec<u8>) -> Result<VerifyingKey, String> {
+    match crv {
+        "Ed25519" if x.len() == 32 => Ok(VerifyingKey::Ed25519 { x }),
+        "Ed25519" => Err("its `x` is not 32 bytes, as Ed25519 needs".to_owned()),
+        "Ed448" => Err("its curve is Ed448, which alter's verifier (ring) does not have: Ed25519 only".to_owned()),
+        other => Err(format!("its curve `{}` is not Ed25519", remote(other))),
     }
+}
+
+fn without_leading_zeros(bytes: &[u8]) -> &[u8] {
+    &bytes[bytes.iter().position(|b| *b != 0).unwrap_or(bytes.len())..]
 }
 
 fn bit_length(bytes: &[u8]) -> usize {
@@ -199,7 +240,23 @@ mod tests {
     fn degenerate_keys_are_unusable() {
         let problem = |key: Value| key_problem(key.as_object().unwrap()).unwrap_or_default();
         assert_eq!(problem(rsa(2048, &[1, 0, 1])), "");
-        assert_eq!(problem(rsa(16384, &[3])), "");
+        assert_eq!(problem(rsa(8192, &[3])), "");
+        // Beyond what the verifier in use (ring) takes: unusable, however sound.
+        assert!(
+            problem(rsa(8200, &[1, 0, 1])).contains("modulus is 8200 bits; alter's verifier (ring) takes 2048 to 8192")
+        );
+        assert!(problem(rsa(16384, &[3])).contains("modulus is 16384 bits"));
+        let ed448 = json!({"kty": "OKP", "crv": "Ed448", "x": b64(&[1; 57])});
+        assert!(problem(ed448).contains("Ed448, which alter's verifier (ring) does not have"));
+        let p521 = json!({"kty": "EC", "crv": "P-521", "x": b64(&[1; 66]), "y": b64(&[1; 66])});
+        assert!(problem(p521).contains("P-521 (ES512), which alter's verifier (ring) does not have"));
+        let mut even = vec![0xffu8; 256];
+        even[255] = 0xfe;
+        assert!(problem(json!({"kty": "RSA", "n": b64(&even), "e": "AQAB"})).contains("is even"));
+        // Leading zero bytes do not change the number: usable, and passed on without them.
+        let padded = json!({"kty": "RSA", "n": b64(&[&[0u8][..], &[0xff; 256]].concat()), "e": b64(&[0, 1, 0, 1])});
+        let Ok(VerifyingKey::Rsa { n, e }) = verifying_key(padded.as_object().unwrap()) else { panic!("usable") };
+        assert_eq!((n.len(), e), (256, vec![1, 0, 1]));
         assert!(problem(json!({"kty": "RSA", "n": "AA", "e": "AQAB"})).contains("modulus is 0 bits"));
         assert!(problem(rsa(256, &[1, 0, 1])).contains("modulus is 256 bits"));
         assert!(problem(rsa(8 << 20, &[1, 0, 1])).contains("modulus is 8388608 bits"));

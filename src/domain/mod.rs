@@ -17,6 +17,7 @@ pub mod model;
 pub mod oauth;
 pub mod plan;
 pub mod rejection;
+pub mod route;
 pub mod scopes;
 pub mod strict_json;
 pub mod token;

@@ -2,6 +2,7 @@
 //! Signatures are verified with `ring`; nothing here touches the network or the terminal.
 
 use super::clock::Skew;
+use super::jwks::{Curve, VerifyingKey};
 use super::model::ProviderType;
 use crate::scrub::remote;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -62,6 +63,9 @@ pub struct Report {
     /// Seconds this machine's clock is ahead of the issuer's (negative: behind), when measured.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub clock_skew_secs: Option<i64>,
+    /// How many of the failed checks are warnings that `--strict` turned into failures.
+    #[serde(skip)]
+    pub failed_by_strict: usize,
 }
 
 impl Report {
@@ -79,6 +83,7 @@ impl Report {
             issuer: issuer.to_owned(),
             checks,
             clock_skew_secs: None,
+            failed_by_strict: 0,
         }
     }
 
@@ -100,12 +105,18 @@ impl Report {
 
     /// `--strict`: a pipeline that depends on groups refuses what Alter would only warn about.
     pub fn strict(self) -> Self {
+        let failed_by_strict = self.failed_by_strict + self.count(Status::Warn);
         let checks = self
             .checks
             .into_iter()
             .map(|c| if c.status == Status::Warn { Check { status: Status::Fail, ..c } } else { c })
             .collect();
-        Report { clock_skew_secs: self.clock_skew_secs, ..Report::new(&self.issuer, checks) }
+        Report { clock_skew_secs: self.clock_skew_secs, failed_by_strict, ..Report::new(&self.issuer, checks) }
+    }
+
+    /// Refused, and only because `--strict` counts warnings: without it, Alter would accept it.
+    pub fn refused_only_by_strict(&self) -> bool {
+        !self.accepted && self.failed_by_strict == self.count(Status::Fail)
     }
 
     pub fn count(&self, status: Status) -> usize {
@@ -256,23 +267,67 @@ fn signature_checks(decoded: &Decoded, jwks: &Value) -> Vec<Check> {
         return checks;
     };
     let name = kid.map_or_else(|| "(the only key)".to_owned(), remote);
-    if let Some(why) = super::jwks::key_problem(key) {
-        checks.push(fail(
-            "key",
-            format!("`{name}` is in the JWKS but unusable: {why}; the provider must publish a sound key"),
-        ));
-        checks.push(fail("signature", "not verified: the key is unusable, which says nothing about the token"));
-        return checks;
+    // The one conversion discovery and doctor count usable keys by: what fails here, the verifier
+    // cannot use, and that says nothing about the token.
+    let verifying = match super::jwks::verifying_key(key) {
+        Ok(verifying) => verifying,
+        Err(why) => {
+            checks.push(fail(
+                "key",
+                format!("`{name}` is in the JWKS but unusable: {why}; the provider must publish a key alter can verify with"),
+            ));
+            checks.push(fail("signature", "not verified: the key is unusable, which says nothing about the token"));
+            return checks;
+        }
+    };
+    if let VerifyingKey::Ec { curve, .. } = &verifying {
+        let needed = if raw_alg == "ES256" { Curve::P256 } else { Curve::P384 };
+        if *curve != needed {
+            checks.push(fail(
+                "key",
+                format!("`{name}` is a {} key, but the token's `alg` {alg} needs {}", curve.name(), needed.name()),
+            ));
+            checks.push(fail("signature", "not verified: the key does not fit the token's algorithm"));
+            return checks;
+        }
     }
     checks.push(pass("key", format!("found `{name}` in the JWKS")));
-    checks.push(match family.verify(raw_alg, key, decoded.signing_input.as_bytes(), &decoded.signature) {
-        Ok(()) => pass("signature", "valid"),
-        Err(why) => fail(
+    checks.push(if verifies(raw_alg, &verifying, decoded.signing_input.as_bytes(), &decoded.signature) {
+        pass("signature", "valid")
+    } else {
+        fail(
             "signature",
-            format!("invalid ({why}): the token was altered, or signed by a different key with the same id"),
-        ),
+            "invalid (bad signature): the token was altered, or signed by a different key with the same id",
+        )
     });
     checks
+}
+
+/// Verifies with a key the verifier takes; `alg` picks the hash and padding for RSA (the key's
+/// kind already matches `alg`'s family, and an EC key's curve matches `alg`).
+fn verifies(alg: &str, key: &VerifyingKey, message: &[u8], sig: &[u8]) -> bool {
+    let verified = match key {
+        VerifyingKey::Rsa { n, e } => {
+            let params: &signature::RsaParameters = match alg {
+                "RS256" => &signature::RSA_PKCS1_2048_8192_SHA256,
+                "RS384" => &signature::RSA_PKCS1_2048_8192_SHA384,
+                "RS512" => &signature::RSA_PKCS1_2048_8192_SHA512,
+                "PS256" => &signature::RSA_PSS_2048_8192_SHA256,
+                "PS384" => &signature::RSA_PSS_2048_8192_SHA384,
+                _ => &signature::RSA_PSS_2048_8192_SHA512,
+            };
+            RsaPublicKeyComponents { n, e }.verify(params, message, sig)
+        }
+        VerifyingKey::Ec { curve, point } => {
+            let algorithm: &signature::EcdsaVerificationAlgorithm = match curve {
+                Curve::P256 => &signature::ECDSA_P256_SHA256_FIXED,
+                Curve::P384 => &signature::ECDSA_P384_SHA384_FIXED,
+            };
+            UnparsedPublicKey::new(algorithm, point).verify(message, sig)
+        }
+        VerifyingKey::Ed25519 { x } => UnparsedPublicKey::new(&signature::ED25519, x).verify(message, sig),
+    };
+    verified.is_ok()
 }
 
 #[derive(Clone, Copy)]
@@ -297,39 +352,6 @@ impl Family {
             Self::Rsa => "RSA",
             Self::Ec => "EC",
             Self::Okp => "OKP",
-        }
-    }
-
-    fn verify(self, alg: &str, key: &Map<String, Value>, message: &[u8], sig: &[u8]) -> Result<(), &'static str> {
-        let param = |name: &str| key.get(name).and_then(Value::as_str).and_then(b64).ok_or("the key lacks a parameter");
-        match self {
-            Self::Rsa => {
-                let params: &signature::RsaParameters = match alg {
-                    "RS256" => &signature::RSA_PKCS1_2048_8192_SHA256,
-                    "RS384" => &signature::RSA_PKCS1_2048_8192_SHA384,
-                    "RS512" => &signature::RSA_PKCS1_2048_8192_SHA512,
-                    "PS256" => &signature::RSA_PSS_2048_8192_SHA256,
-                    "PS384" => &signature::RSA_PSS_2048_8192_SHA384,
-                    _ => &signature::RSA_PSS_2048_8192_SHA512,
-                };
-                RsaPublicKeyComponents { n: param("n")?, e: param("e")? }
-                    .verify(params, message, sig)
-                    .map_err(|_| "bad signature")
-            }
-            Self::Ec => {
-                let (algorithm, crv): (&signature::EcdsaVerificationAlgorithm, &str) = match alg {
-                    "ES256" => (&signature::ECDSA_P256_SHA256_FIXED, "P-256"),
-                    _ => (&signature::ECDSA_P384_SHA384_FIXED, "P-384"),
-                };
-                if key.get("crv").and_then(Value::as_str) != Some(crv) {
-                    return Err("the key's curve does not match the algorithm");
-                }
-                let point = [vec![4u8], param("x")?, param("y")?].concat();
-                UnparsedPublicKey::new(algorithm, point).verify(message, sig).map_err(|_| "bad signature")
-            }
-            Self::Okp => UnparsedPublicKey::new(&signature::ED25519, param("x")?)
-                .verify(message, sig)
-                .map_err(|_| "bad signature"),
         }
     }
 }
@@ -512,7 +534,7 @@ fn stable_id_shape(provider: ProviderType) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use alter_testkit::tokens::{good_claims, hs256, now, Signer};
+    use alter_testkit::tokens::{good_claims, hs256, now, unusable_keys, AlgSigner, Signer};
     use serde_json::json;
 
     fn expect(provider_type: ProviderType) -> Expectations {
@@ -533,6 +555,58 @@ mod tests {
 
     fn failed(report: &Report) -> Vec<&str> {
         with(report, Status::Fail)
+    }
+
+    /// Keys the verifier cannot use (Ed448, RSA over 8192 bits) are named as unusable, with real
+    /// signatures from them: the token is never blamed ("altered") for the key.
+    #[test]
+    fn a_key_the_verifier_cannot_use_is_blamed_not_the_token() {
+        let fixture = unusable_keys();
+        for (kid, why) in [("ed448", "its curve is Ed448"), ("rsa8448", "its RSA modulus is 8448 bits")] {
+            let token = fixture["tokens"][kid].as_str().unwrap();
+            let report = check(token, &fixture, &expect(ProviderType::CustomOidc), now());
+            assert_eq!(failed(&report), ["key", "signature"], "{kid}: {:?}", report.checks);
+            let line = |name: &str| report.checks.iter().find(|c| c.check == name).unwrap().message.clone();
+            assert!(line("key").starts_with(&format!("`{kid}` is in the JWKS but unusable: {why}")), "{}", line("key"));
+            assert!(line("signature").contains("says nothing about the token"), "{}", line("signature"));
+            assert!(report.checks.iter().all(|c| !c.message.contains("altered")), "{kid}: {:?}", report.checks);
+            let key = fixture["keys"].as_array().unwrap().iter().find(|k| k["kid"] == kid).unwrap();
+            assert!(crate::domain::jwks::key_problem(key.as_object().unwrap()).is_some(), "{kid} counted usable");
+        }
+    }
+
+    /// The other direction: every key the JWKS check counts usable verifies a real signature,
+    /// also with the leading zero bytes some providers put before `n` and `e`, and a key of the
+    /// wrong curve for the token's `alg` is a key problem, not a bad signature.
+    #[test]
+    fn every_key_counted_usable_verifies_real_signatures() {
+        let claims = good_claims("https://idp.example", "api");
+        let es256 = Signer::es256("es256");
+        let mut signed = vec![(es256.jwk(), es256.sign(&claims))];
+        for alg in ["RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES384", "EdDSA"] {
+            let signer = AlgSigner::new(alg, alg);
+            signed.push((signer.jwk(), signer.sign(&claims)));
+        }
+        let rsa = AlgSigner::new("RS256", "zeros");
+        let mut zeros = rsa.jwk();
+        for member in ["n", "e"] {
+            let bytes = URL_SAFE_NO_PAD.decode(zeros[member].as_str().unwrap()).unwrap();
+            zeros[member] = json!(URL_SAFE_NO_PAD.encode([&[0u8, 0][..], &bytes].concat()));
+        }
+        signed.push((zeros, rsa.sign(&claims)));
+        for (jwk, token) in signed {
+            assert_eq!(crate::domain::jwks::key_problem(jwk.as_object().unwrap()), None, "{jwk}");
+            let report = check(&token, &json!({"keys": [jwk]}), &expect(ProviderType::CustomOidc), now());
+            assert!(report.accepted, "{jwk}: {:?}", report.checks);
+        }
+
+        let p384 = AlgSigner::new("ES384", "ec");
+        let mut wrong_curve = p384.jwk();
+        wrong_curve.as_object_mut().unwrap().remove("alg");
+        let token = Signer::es256("ec").sign(&claims);
+        let report = check(&token, &json!({"keys": [wrong_curve]}), &expect(ProviderType::CustomOidc), now());
+        assert_eq!(failed(&report), ["key", "signature"], "{:?}", report.checks);
+        assert!(report.checks[2].message.contains("is a P-384 key, but the token's `alg` ES256 needs P-256"));
     }
 
     #[test]
@@ -603,6 +677,8 @@ mod tests {
         let strict = bare.clone().strict();
         assert_eq!((strict.verdict, strict.accepted), (Verdict::Refused, false));
         assert_eq!(failed(&strict), ["group_claim", "role_claim"]);
+        assert!(strict.refused_only_by_strict(), "the warnings alone refused it");
+        assert!(!bare.refused_only_by_strict());
 
         claims["groups"] = json!(["Engineering"]);
         claims["roles"] = json!(["admin"]);
@@ -620,6 +696,7 @@ mod tests {
         claims["aud"] = json!("another");
         let refused = check(&signer.sign(&claims), &jwks, &okta, now());
         assert_eq!((refused.verdict, failed(&refused)), (Verdict::Refused, vec!["audience"]));
+        assert!(!refused.clone().strict().refused_only_by_strict(), "refused with or without --strict");
 
         let auth0 =
             Expectations { group_claim: Some("https://alter.dev/groups".into()), ..expect(ProviderType::Auth0) };

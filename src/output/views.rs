@@ -89,10 +89,10 @@ pub fn providers_table(items: &[IdentityProvider], app: &str) -> String {
     text.lines().map(|l| format!("{}\n", l.trim_end())).collect()
 }
 
-/// `readable_by_others`: the credentials file's mode when other users can read it.
-pub fn token_view(info: &TokenInfo, source: &TokenSource, readable_by_others: Option<u32>) -> String {
-    let from = match readable_by_others {
-        Some(mode) => format!("{source} (readable by other users: mode {mode:o}; run chmod 600 on it)"),
+/// `open_to_others`: the credentials file's mode when other users can read or write it.
+pub fn token_view(info: &TokenInfo, source: &TokenSource, open_to_others: Option<u32>) -> String {
+    let from = match open_to_others.and_then(|mode| Some((mode, crate::platform::open_to_others_as(mode)?))) {
+        Some((mode, open)) => format!("{source} ({open} by other users: mode {mode:03o}; run chmod 600 on it)"),
         None => source.to_string(),
     };
     key_values(&[

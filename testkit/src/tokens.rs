@@ -154,3 +154,11 @@ impl AlgSigner {
         format!("{input}.{}", b64(&signature))
     }
 }
+
+/// Public keys alter's verifier (ring) cannot use, each with a token its private key really
+/// signed, generated once with openssl (ring neither has Ed448 nor signs with RSA over 4096
+/// bits): `keys` holds the JWKs `ed448` (Ed448) and `rsa8448` (8448-bit RSA), `tokens` the token
+/// signed by each, under its kid. Claims: iss `https://idp.example`, aud `api`, exp in 2100.
+pub fn unusable_keys() -> Value {
+    serde_json::from_str(include_str!("unusable-keys.json")).expect("unusable-keys.json")
+}

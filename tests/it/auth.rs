@@ -105,6 +105,9 @@ fn a_credentials_file_others_can_read_is_used_with_one_warning_and_shown_in_stat
     run.code(0).stderr_has("is readable by other users (mode 644); restrict it with `chmod 600");
     assert_eq!(run.stderr.matches("readable by other users").count(), 1, "warned once: {}", run.stderr);
     ctx.run(&["auth", "status"]).code(0).stdout_has("(readable by other users: mode 644; run chmod 600 on it)");
+    // Writable by the group is as open: another user could swap in a token of theirs.
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o620)).unwrap();
+    ctx.run(&["idp", "list", "--app", APP]).code(0).stderr_has("is writable by other users (mode 620)");
     std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600)).unwrap();
     let run = ctx.run(&["auth", "status"]);
     assert!(!run.stderr.contains("readable") && !run.stdout.contains("readable"), "{}", run.stderr);

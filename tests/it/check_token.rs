@@ -172,6 +172,30 @@ fn group_claim_checks_clerk_nesting_and_stable_ids() {
     assert_eq!((&strict["verdict"], failed(&strict)), (&json!("refused"), vec!["group_claim"]));
 }
 
+/// `--strict`'s hint ("without it, Alter would accept it") is true only when the warnings it
+/// counts are all that refused the token: never beside a bad signature or a wrong audience.
+#[test]
+fn the_strict_hint_appears_only_when_warnings_alone_refused() {
+    let issuer = Issuer::new();
+    let hint = "without it, Alter would accept it";
+    let mut nested = good_claims(&issuer.url, AUD);
+    nested["o"] = json!({"id": "org_2abc"});
+    let warned = issuer.signer.sign(&nested);
+    let strict = ["--group-claim", "groups", "--audience", AUD, "--strict"];
+    issuer.check(&warned, &strict).code(5).stdout_has("✗ group_claim").stderr_has(hint);
+
+    let impostor = Signer::es256("key-1").sign(&nested);
+    let run = issuer.check(&impostor, &strict);
+    run.code(5).stdout_has("✗ signature").stdout_has("✗ group_claim");
+    assert!(!run.stderr.contains(hint), "a bad signature is refused with or without --strict: {}", run.stderr);
+
+    let mut wrong_audience = nested.clone();
+    wrong_audience["aud"] = json!("https://wrong.example");
+    let run = issuer.check(&issuer.signer.sign(&wrong_audience), &strict);
+    run.code(5).stdout_has("✗ audience");
+    assert!(!run.stderr.contains(hint), "{}", run.stderr);
+}
+
 /// An issuer whose `Date` is ten minutes behind this machine: the token looks expired here, and
 /// the lifetime line says the clock may be why.
 #[test]

@@ -11,6 +11,7 @@ mod doctor;
 mod generated;
 mod help;
 mod hostile;
+mod layers;
 mod local_input;
 mod output_rule;
 mod packaging;

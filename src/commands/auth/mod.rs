@@ -53,7 +53,7 @@ fn status(ctx: &Context) -> Result<()> {
     let stored = ctx.stored_token()?;
     let api = ctx.api_with(stored.token)?;
     let info = block_on(async { api.me().await.map_err(Error::from) })?;
-    ctx.output.result(&info, || token_view(&info, &stored.source, stored.readable_by_others))
+    ctx.output.result(&info, || token_view(&info, &stored.source, stored.open_to_others))
 }
 
 #[derive(Serialize)]

@@ -5,7 +5,8 @@
 use super::provider;
 use crate::api::{ApiClient, ApiError, Probe};
 use crate::context::{ApiEndpoint, AppChoice};
-use crate::domain::doctor::{self, Answer, AppFound, Check, Route, Section, TokenAnswer};
+use crate::domain::doctor::{self, Answer, AppFound, Check, Section, TokenAnswer};
+use crate::domain::route::Route;
 use crate::secret::Secret;
 
 pub struct Remote {

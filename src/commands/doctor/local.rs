@@ -19,7 +19,7 @@ pub fn token(checks: &mut Vec<Check>) -> Option<Secret> {
                 TokenSource::Keyring => TokenFound::Keyring,
                 TokenSource::File(path) => TokenFound::File {
                     path: file.as_deref().unwrap_or_default(),
-                    open_mode: crate::input::readable_by_others(path),
+                    access: crate::platform::file_access(path).ok(),
                 },
             };
             checks.push(doctor::token_source(&found));

@@ -17,15 +17,20 @@ pub fn run(args: &CheckTokenArgs, ctx: &Context) -> Result<()> {
         report = report.strict();
     }
     ctx.output.result(&report, || token_report_view(&report))?;
-    refusal(&report, args.strict, "this token")
+    refusal(&report, "this token")
 }
 
-/// Exit 5 when refused, saying what the verdict was about.
-pub fn refusal(report: &token::Report, strict: bool, what: &str) -> Result<()> {
+/// Exit 5 when refused, saying what the verdict was about; the `--strict` hint only when the
+/// warnings it counts are all that refused the token (a bad signature is refused either way).
+pub fn refusal(report: &token::Report, what: &str) -> Result<()> {
     if report.accepted {
         return Ok(());
     }
     let failed = report.count(Status::Fail);
     let err = Error::rejected(format!("Alter would refuse {what}: {failed} check(s) failed (marked ✗ above)"));
-    Err(if strict { err.hint("--strict refuses warnings too; without it, Alter would accept it") } else { err })
+    Err(if report.refused_only_by_strict() {
+        err.hint("--strict refuses warnings too; without it, Alter would accept it")
+    } else {
+        err
+    })
 }

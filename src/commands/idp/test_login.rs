@@ -96,7 +96,7 @@ pub fn run(args: &TestLoginArgs, ctx: &Context) -> Result<()> {
         Given::IdToken => report.id_token.as_ref(),
     };
     match given {
-        Some(given) => refusal(given, args.strict, "the token an app would give it"),
+        Some(given) => refusal(given, "the token an app would give it"),
         None => {
             Err(Error::rejected("the provider issued no ID token and no JWT access token: Alter has nothing to verify")
                 .hint(login::no_id_token_hint(openid, flow)))
