@@ -284,25 +284,69 @@ fn endpoints_of_a_public_issuer_cannot_point_into_this_machine() {
 fn flow_auto_chooses_the_browser_then_the_device_grant_then_says_to_choose() {
     let h = Hostile::new();
     let issuer = h.provider.issuer();
-    let auto = ["idp", "test-login", "--offline", "--issuer-url", &issuer, "--client-id", CLIENT, "--timeout", "10"];
+    let port = free_port();
+    let auto = [
+        "idp",
+        "test-login",
+        "--offline",
+        "--issuer-url",
+        &issuer,
+        "--client-id",
+        CLIENT,
+        "--timeout",
+        "10",
+        "--port",
+        &port,
+    ];
     h.ctx.run(&auto).code(0).stderr_has("and enter the code WDJB-MJHT").stdout_has("by the device code flow");
     let mut with_browser = Hostile::new();
     with_browser.ctx.env("BROWSER", "true");
     let issuer = with_browser.provider.issuer();
-    let auto = ["idp", "test-login", "--offline", "--issuer-url", &issuer, "--client-id", CLIENT, "--timeout", "10"];
+    let port = free_port();
+    let auto = [
+        "idp",
+        "test-login",
+        "--offline",
+        "--issuer-url",
+        &issuer,
+        "--client-id",
+        CLIENT,
+        "--timeout",
+        "10",
+        "--port",
+        &port,
+    ];
     with_browser.ctx.run(&auto).stderr_has("Sign in at this URL");
     let none = Hostile::new();
     none.provider.document(json!({"device_authorization_endpoint": null}));
     let issuer = none.provider.issuer();
-    let auto = ["idp", "test-login", "--offline", "--issuer-url", &issuer, "--client-id", CLIENT, "--timeout", "10"];
+    let port = free_port();
+    let auto = [
+        "idp",
+        "test-login",
+        "--offline",
+        "--issuer-url",
+        &issuer,
+        "--client-id",
+        CLIENT,
+        "--timeout",
+        "10",
+        "--port",
+        &port,
+    ];
     none.ctx.run(&auto).code(2).stderr_has("no way to sign in chosen").stderr_has("--flow paste");
+}
+
+/// A loopback port nothing listens on: tests run in parallel, so none may use the default 53180.
+fn free_port() -> String {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port().to_string()
 }
 
 /// The browser flow against the hostile provider: browser.mjs follows its authorization
 /// endpoint's redirect straight back to alter's callback.
 fn browser_login(h: &mut Hostile, extra: &[&str]) -> Run {
     h.ctx.env("BROWSER", alter_testkit::oidc_provider::OidcProvider::browser_command());
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port().to_string();
+    let port = free_port();
     let issuer = h.provider.issuer();
     let mut args = vec!["idp", "test-login", "--offline", "--issuer-url", &issuer, "--client-id", CLIENT];
     args.extend_from_slice(&["--flow", "browser", "--port", &port]);
@@ -415,7 +459,20 @@ fn flow_auto_on_a_terminal_without_browser_or_device_grant_asks_for_the_address(
     let h = Hostile::new();
     h.provider.document(json!({"device_authorization_endpoint": null}));
     let issuer = h.provider.issuer();
-    let auto = ["idp", "test-login", "--offline", "--issuer-url", &issuer, "--client-id", CLIENT, "--timeout", "20"];
+    let port = free_port();
+    let auto = [
+        "idp",
+        "test-login",
+        "--offline",
+        "--issuer-url",
+        &issuer,
+        "--client-id",
+        CLIENT,
+        "--timeout",
+        "20",
+        "--port",
+        &port,
+    ];
     let run = h.ctx.run_in_terminal(&auto, b"code=stolen&state=not-this-one\n");
     assert_eq!(run.code, 5, "{}", run.stdout);
     for shown in
@@ -430,7 +487,7 @@ fn paste_keeps_the_listener_running_and_the_first_to_arrive_wins() {
     use std::io::BufRead;
     let h = Hostile::new();
     h.provider.token(vec![h.provider.browser_tokens(None)]);
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port().to_string();
+    let port = free_port();
     let issuer = h.provider.issuer();
     let args = ["idp", "test-login", "--offline", "--issuer-url", &issuer, "--client-id", CLIENT, "--port", &port];
     let mut child = h
