@@ -23,7 +23,7 @@ pub fn login_report_view(report: &LoginReport) -> String {
             report.unverified.as_deref().unwrap_or("no token verified")
         ),
     };
-    text.push_str(&format!("  client {} by the {} flow\n\n", report.client_id, flow_name(report)));
+    text.push_str(&format!("  client {} by the {} flow\n\n", remote(&report.client_id), flow_name(report)));
     let given = |which: Given| if report.given_to_alter == which { "  <- an app gives Alter this one" } else { "" };
     match &report.access_token {
         Some(access) => {
