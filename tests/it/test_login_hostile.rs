@@ -283,63 +283,31 @@ fn endpoints_of_a_public_issuer_cannot_point_into_this_machine() {
 #[test]
 fn flow_auto_chooses_the_browser_then_the_device_grant_then_says_to_choose() {
     let h = Hostile::new();
-    let issuer = h.provider.issuer();
-    let port = free_port();
-    let auto = [
-        "idp",
-        "test-login",
-        "--offline",
-        "--issuer-url",
-        &issuer,
-        "--client-id",
-        CLIENT,
-        "--timeout",
-        "10",
-        "--port",
-        &port,
-    ];
+    let auto = auto_args(&h, "10");
+    let auto: Vec<&str> = auto.iter().map(String::as_str).collect();
     h.ctx.run(&auto).code(0).stderr_has("and enter the code WDJB-MJHT").stdout_has("by the device code flow");
     let mut with_browser = Hostile::new();
     with_browser.ctx.env("BROWSER", "true");
-    let issuer = with_browser.provider.issuer();
-    let port = free_port();
-    let auto = [
-        "idp",
-        "test-login",
-        "--offline",
-        "--issuer-url",
-        &issuer,
-        "--client-id",
-        CLIENT,
-        "--timeout",
-        "10",
-        "--port",
-        &port,
-    ];
+    let auto = auto_args(&with_browser, "10");
+    let auto: Vec<&str> = auto.iter().map(String::as_str).collect();
     with_browser.ctx.run(&auto).stderr_has("Sign in at this URL");
     let none = Hostile::new();
     none.provider.document(json!({"device_authorization_endpoint": null}));
-    let issuer = none.provider.issuer();
-    let port = free_port();
-    let auto = [
-        "idp",
-        "test-login",
-        "--offline",
-        "--issuer-url",
-        &issuer,
-        "--client-id",
-        CLIENT,
-        "--timeout",
-        "10",
-        "--port",
-        &port,
-    ];
+    let auto = auto_args(&none, "10");
+    let auto: Vec<&str> = auto.iter().map(String::as_str).collect();
     none.ctx.run(&auto).code(2).stderr_has("no way to sign in chosen").stderr_has("--flow paste");
 }
 
 /// A loopback port nothing listens on: tests run in parallel, so none may use the default 53180.
 fn free_port() -> String {
     std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port().to_string()
+}
+
+/// `test-login` with the default `--flow auto` against `h`, on a port of its own.
+fn auto_args(h: &Hostile, timeout: &str) -> Vec<String> {
+    let issuer = h.provider.issuer();
+    let args = ["idp", "test-login", "--offline", "--issuer-url", &issuer, "--client-id", CLIENT, "--timeout", timeout];
+    args.iter().map(|a| a.to_string()).chain(["--port".to_owned(), free_port()]).collect()
 }
 
 /// The browser flow against the hostile provider: browser.mjs follows its authorization
@@ -458,21 +426,8 @@ fn auth0_gets_the_configured_audience_as_a_parameter() {
 fn flow_auto_on_a_terminal_without_browser_or_device_grant_asks_for_the_address() {
     let h = Hostile::new();
     h.provider.document(json!({"device_authorization_endpoint": null}));
-    let issuer = h.provider.issuer();
-    let port = free_port();
-    let auto = [
-        "idp",
-        "test-login",
-        "--offline",
-        "--issuer-url",
-        &issuer,
-        "--client-id",
-        CLIENT,
-        "--timeout",
-        "20",
-        "--port",
-        &port,
-    ];
+    let auto = auto_args(&h, "20");
+    let auto: Vec<&str> = auto.iter().map(String::as_str).collect();
     let run = h.ctx.run_in_terminal(&auto, b"code=stolen&state=not-this-one\n");
     assert_eq!(run.code, 5, "{}", run.stdout);
     for shown in
