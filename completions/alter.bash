@@ -1896,7 +1896,7 @@ _alter() {
                     return 0
                     ;;
                 --flow)
-                    COMPREPLY=($(compgen -W "auto browser device" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto browser device paste" -- "${cur}"))
                     return 0
                     ;;
                 --port)

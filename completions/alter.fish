@@ -212,9 +212,10 @@ complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fi
 false\t''"
 complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from test-login" -l client-id -d 'The OIDC client to sign in with [default: the saved provider\'s wallet client id]' -r
 complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from test-login" -l client-secret -d 'For a confidential client: - (stdin), @path, env:NAME or the value [default: none, a public client with PKCE]' -r
-complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from test-login" -l flow -d 'How the person signs in' -r -f -a "auto\t'The browser when one can be opened, else the device code when offered, else the browser URL'
+complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from test-login" -l flow -d 'How the person signs in' -r -f -a "auto\t'The browser when one can be opened, else the device code when offered, else paste on a terminal'
 browser\t'Authorization code with PKCE through a loopback redirect'
-device\t'The device authorization grant: a code to enter on any device'"
+device\t'The device authorization grant: a code to enter on any device'
+paste\t'Sign in on any machine, then paste the address the browser could not load (http://127.0.0.1:PORT/callback?...) back here (without a terminal: one line on stdin)'"
 complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from test-login" -l port -d 'The loopback port of the redirect URI http://127.0.0.1:PORT/callback (register it exactly)' -r
 complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from test-login" -l scope -d 'The scopes to request' -r
 complete -c alter -n "__fish_alter_using_subcommand identity-providers; and __fish_seen_subcommand_from test-login" -l resource -d 'An RFC 8707 resource indicator to request the access token for' -r
@@ -451,9 +452,10 @@ complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcomm
 false\t''"
 complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from test-login" -l client-id -d 'The OIDC client to sign in with [default: the saved provider\'s wallet client id]' -r
 complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from test-login" -l client-secret -d 'For a confidential client: - (stdin), @path, env:NAME or the value [default: none, a public client with PKCE]' -r
-complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from test-login" -l flow -d 'How the person signs in' -r -f -a "auto\t'The browser when one can be opened, else the device code when offered, else the browser URL'
+complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from test-login" -l flow -d 'How the person signs in' -r -f -a "auto\t'The browser when one can be opened, else the device code when offered, else paste on a terminal'
 browser\t'Authorization code with PKCE through a loopback redirect'
-device\t'The device authorization grant: a code to enter on any device'"
+device\t'The device authorization grant: a code to enter on any device'
+paste\t'Sign in on any machine, then paste the address the browser could not load (http://127.0.0.1:PORT/callback?...) back here (without a terminal: one line on stdin)'"
 complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from test-login" -l port -d 'The loopback port of the redirect URI http://127.0.0.1:PORT/callback (register it exactly)' -r
 complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from test-login" -l scope -d 'The scopes to request' -r
 complete -c alter -n "__fish_alter_using_subcommand idp; and __fish_seen_subcommand_from test-login" -l resource -d 'An RFC 8707 resource indicator to request the access token for' -r

@@ -488,6 +488,10 @@ Examples:
   alter idp test-login --offline --issuer-url https://dev-abc.us.auth0.com/ \\
     --audience https://api.example.com --client-id abc123 --flow device
 
+  # Over SSH, with a provider that has no device grant: sign in on any machine, then paste the
+  # address its browser could not load (http://127.0.0.1:53180/callback?code=...) back here
+  alter idp test-login --flow paste
+
   # The ID token, for another tool (nothing else on stdout)
   alter idp test-login --print-token id | alter idp check-token --token - --strict
 
@@ -500,12 +504,16 @@ exit 5 with their fix, network failures 6, Ctrl-C 130. Tokens are never printed 
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum FlowArg {
-    /// The browser when one can be opened, else the device code when offered, else the browser URL
+    /// The browser when one can be opened, else the device code when offered, else paste on a
+    /// terminal
     Auto,
     /// Authorization code with PKCE through a loopback redirect
     Browser,
     /// The device authorization grant: a code to enter on any device
     Device,
+    /// Sign in on any machine, then paste the address the browser could not load
+    /// (http://127.0.0.1:PORT/callback?...) back here (without a terminal: one line on stdin)
+    Paste,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -529,7 +537,8 @@ pub struct TestLoginArgs {
     #[arg(long, value_enum, default_value_t = FlowArg::Auto)]
     pub flow: FlowArg,
     /// The loopback port of the redirect URI http://127.0.0.1:PORT/callback (register it exactly)
-    #[arg(long, value_name = "PORT", default_value_t = crate::domain::login::DEFAULT_PORT)]
+    #[arg(long, value_name = "PORT", default_value_t = crate::domain::login::DEFAULT_PORT,
+          value_parser = clap::value_parser!(u16).range(1..))]
     pub port: u16,
     /// Print the sign-in URL only; never open a browser
     #[arg(long)]

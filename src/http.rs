@@ -1,9 +1,9 @@
 //! The one HTTP client: rustls with the `ring` provider and the OS trust store, replaced by
 //! `SSL_CERT_FILE` / `SSL_CERT_DIR` when set (on every platform), an optional extra CA, proxies
-//! from the environment, hard time limits, redirects only to https, and bodies read under a size
-//! cap.
+//! from the environment, hard time limits, redirects only as `domain::issuer::redirect_refusal`
+//! allows, and bodies read under a size cap.
 
-use crate::domain::issuer::is_loopback;
+use crate::domain::issuer::redirect_refusal;
 use crate::domain::route::Route;
 use crate::error::{Error, Result};
 use crate::scrub::remote;
@@ -110,21 +110,22 @@ fn redirect_policy() -> reqwest::redirect::Policy {
         let url = attempt.url();
         if attempt.previous().len() >= MAX_REDIRECTS {
             attempt.error(format!("more than {MAX_REDIRECTS} redirects"))
-        } else if url.scheme() == "https" || (url.scheme() == "http" && is_loopback(url)) {
-            attempt.follow()
-        } else {
+        } else if let Some(why) = redirect_refusal(attempt.previous().last().unwrap_or(url), url) {
             let target = url.to_string();
-            attempt.error(InsecureRedirect(target))
+            attempt.error(InsecureRedirect(target, why))
+        } else {
+            attempt.follow()
         }
     })
 }
 
+/// A redirect `domain::issuer::redirect_refusal` refuses: the target, and why.
 #[derive(Debug)]
-struct InsecureRedirect(String);
+struct InsecureRedirect(String, &'static str);
 
 impl std::fmt::Display for InsecureRedirect {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "redirect to the non-https URL {} refused", self.0)
+        write!(f, "redirect to {} refused ({})", self.0, self.1)
     }
 }
 
@@ -148,7 +149,7 @@ pub fn transport_error(err: &reqwest::Error, what: &str, url: &str) -> Error {
     let (url, chain) = (&remote(url), remote(&error_chain(err)));
     if let Some(redirect) = find_source::<InsecureRedirect>(err) {
         return Error::rejected(format!("{url} ({what}): {}", remote(&redirect.to_string())))
-            .hint("redirects are followed only to https: use the final https URL (for the control plane, check ALTER_API_URL)");
+            .hint("redirects are followed only to https, never from https to http nor from a public host to a loopback or private one: use the final URL (for the control plane, check ALTER_API_URL)");
     }
     if err.is_redirect() {
         return Error::rejected(format!("{url} ({what}) redirects more than {MAX_REDIRECTS} times, or in a loop"))

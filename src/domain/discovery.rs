@@ -65,7 +65,7 @@ pub fn assess_document(issuer: &Issuer, document: &Value) -> Result<Assessed, Re
     })?;
     issuer.check_document_issuer(document_issuer)?;
     let jwks_uri = match document.get("jwks_uri") {
-        Some(Value::String(uri)) if !uri.is_empty() => issuer::parse_published_url("jwks_uri", uri)?,
+        Some(Value::String(uri)) if !uri.is_empty() => issuer::published_endpoint(issuer.url(), "jwks_uri", uri)?,
         _ => {
             return Err(Rejection::unacceptable(format!(
                 "the discovery document at {url} has no `jwks_uri`, so Alter cannot verify its tokens' signatures"
@@ -73,12 +73,6 @@ pub fn assess_document(issuer: &Issuer, document: &Value) -> Result<Assessed, Re
             .hint("use an OpenID Connect provider that publishes its signing keys (jwks_uri)"))
         }
     };
-    if issuer::is_internal(&jwks_uri) && !issuer::is_loopback(issuer.url()) {
-        return Err(Rejection::unacceptable(format!(
-            "the provider's `jwks_uri` {jwks_uri} is on a loopback, link-local or private address, but the issuer is not on this machine: alter does not fetch it"
-        ))
-        .hint("a public provider publishes its keys on a public address; a document pointing elsewhere may be trying to make alter probe your network"));
-    }
     let flavor = detect::detect(issuer.url(), issuer.as_str(), document).map_err(detect::Brokered::rejection)?;
     Ok(Assessed { flavor, jwks_uri })
 }

@@ -160,11 +160,27 @@ pub fn parse_published_url(field: &str, value: &str) -> Result<Url, Rejection> {
         Ok(url)
     } else {
         Err(Rejection::unacceptable(format!(
-            "the provider's `{field}` `{}` is not an https URL; Alter fetches signing keys over https only",
+            "the provider's `{field}` `{}` is not an https URL; Alter talks to a provider over https only",
             remote(value)
         ))
-        .hint("configure the provider to publish its keys over https (plain http is accepted only on localhost)"))
+        .hint("configure the provider to publish its endpoints over https (plain http is accepted only on localhost)"))
     }
+}
+
+/// The rule for every URL a discovery document names that alter will send anything to
+/// (`jwks_uri`, the authorization, token, device authorization and userinfo endpoints): https
+/// (plain http only on loopback), and, unless the issuer itself is on loopback, never a
+/// loopback, link-local, private or `localhost` address: a public document must not make alter
+/// carry a code, a PKCE verifier or a client secret into the user's own network.
+pub fn published_endpoint(issuer: &Url, field: &str, value: &str) -> Result<Url, Rejection> {
+    let url = parse_published_url(field, value)?;
+    if is_internal(&url) && !is_loopback(issuer) {
+        return Err(Rejection::unacceptable(format!(
+            "the provider's `{field}` {url} is on a loopback, link-local or private address, but the issuer is not on this machine: alter does not send anything there"
+        ))
+        .hint("a public provider publishes its endpoints on a public address; a document pointing elsewhere may be trying to make alter probe your network"));
+    }
+    Ok(url)
 }
 
 pub fn is_loopback(url: &Url) -> bool {
@@ -205,6 +221,20 @@ pub fn is_internal(url: &Url) -> bool {
         }
         None => false,
     }
+}
+
+/// Why a redirect from `from` to `to` is not followed, if it is not: only to https (or plain
+/// http from loopback to loopback), never from https to http, and never from a public host to a
+/// loopback, link-local or private address (a public server must not steer alter inward).
+pub fn redirect_refusal(from: &Url, to: &Url) -> Option<&'static str> {
+    match to.scheme() {
+        "https" => {}
+        "http" if from.scheme() == "https" => return Some("from https to plain http"),
+        "http" if !is_loopback(to) => return Some("to plain http on the network"),
+        "http" => {}
+        _ => return Some("to a scheme other than https"),
+    }
+    (is_internal(to) && !is_internal(from)).then_some("from a public host to a loopback, link-local or private address")
 }
 
 /// `user@` or `user:password@` before the host, found without parsing so even a URL that does
@@ -366,5 +396,44 @@ mod tests {
         assert!(parse_published_url("jwks_uri", "http://localhost:1/keys").is_ok());
         assert!(parse_published_url("jwks_uri", "http://evil.example/keys").is_err());
         assert!(parse_published_url("jwks_uri", "/keys").is_err());
+    }
+
+    #[test]
+    fn redirects_never_go_inward_or_down_to_http() {
+        let url = |u: &str| Url::parse(u).unwrap();
+        let refused = |from: &str, to: &str| redirect_refusal(&url(from), &url(to));
+        assert_eq!(refused("https://idp.example/a", "https://other.example/b"), None);
+        assert_eq!(refused("http://127.0.0.1:1/a", "http://127.0.0.1:2/b"), None);
+        assert_eq!(refused("http://127.0.0.1:1/a", "https://idp.example/b"), None);
+        assert_eq!(refused("https://localhost:1/a", "https://127.0.0.1:2/b"), None);
+        assert!(refused("https://idp.example/a", "http://127.0.0.1:8080/b").is_some());
+        assert!(refused("https://idp.example/a", "https://127.0.0.1:8080/b").unwrap().contains("public host"));
+        assert!(refused("https://idp.example/a", "https://10.1.2.3/b").is_some());
+        assert!(refused("https://idp.example/a", "https://[::1]/b").is_some());
+        assert!(refused("https://idp.example/a", "http://idp.example/b").is_some());
+        assert!(refused("https://localhost:1/a", "http://localhost:2/b").is_some());
+        assert!(refused("https://idp.example/a", "file:///etc/passwd").is_some());
+    }
+
+    #[test]
+    fn endpoints_of_a_public_issuer_stay_public() {
+        let public = Url::parse("https://idp.example").unwrap();
+        let local = Url::parse("http://127.0.0.1:8080").unwrap();
+        for inward in [
+            "http://localhost/token",
+            "https://localhost/token",
+            "https://127.0.0.1/token",
+            "https://10.0.0.5/token",
+            "https://192.168.1.1/token",
+            "https://169.254.169.254/latest",
+            "https://[::1]/token",
+            "https://[fd00::1]/token",
+        ] {
+            let refused = published_endpoint(&public, "token_endpoint", inward).unwrap_err();
+            assert!(refused.message.contains("`token_endpoint`"), "{inward}: {}", refused.message);
+            assert!(published_endpoint(&local, "token_endpoint", inward).is_ok(), "{inward}");
+        }
+        assert!(published_endpoint(&public, "token_endpoint", "http://idp.example/token").is_err());
+        assert!(published_endpoint(&public, "token_endpoint", "https://idp.example/token").is_ok());
     }
 }

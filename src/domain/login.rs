@@ -4,7 +4,7 @@
 
 use super::model::ProviderType;
 use super::rejection::Rejection;
-use super::token::{is_stable_id, Expectations, Report, Status};
+use super::token::{is_stable_id, recorded_values, Expectations, Report, Status};
 use crate::scrub::remote;
 use serde::Serialize;
 use serde_json::{Map, Value};
@@ -22,6 +22,9 @@ pub fn redirect_uri(port: u16) -> String {
 pub enum Flow {
     Browser,
     Device,
+    /// The browser flow signed in on any machine: the person pastes the callback's address back
+    /// (the loopback listener runs too; whichever arrives first wins).
+    Paste,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,21 +32,50 @@ pub enum FlowChoice {
     Auto,
     Browser,
     Device,
+    Paste,
 }
 
 /// `auto`: the browser when one can be opened here, else the device grant when the provider
-/// offers it, else the browser flow with its URL printed for another machine.
-pub fn choose_flow(choice: FlowChoice, browser_here: bool, device_offered: bool) -> Result<Flow, Rejection> {
+/// offers it, else `paste` when a person is at a terminal; otherwise say to choose.
+pub fn choose_flow(
+    choice: FlowChoice,
+    browser_here: bool,
+    device_offered: bool,
+    terminal: bool,
+) -> Result<Flow, Rejection> {
     match choice {
         FlowChoice::Browser => Ok(Flow::Browser),
+        FlowChoice::Paste => Ok(Flow::Paste),
         FlowChoice::Device if device_offered => Ok(Flow::Device),
         FlowChoice::Device => Err(Rejection::unacceptable(
             "the provider offers no device authorization grant (its discovery document has no device_authorization_endpoint)",
         )
-        .hint("use the browser flow: --flow browser (add --no-browser to open the URL on another machine)")),
-        FlowChoice::Auto if browser_here || !device_offered => Ok(Flow::Browser),
-        FlowChoice::Auto => Ok(Flow::Device),
+        .hint("sign in on any machine and paste the address back: --flow paste (or --flow browser where a browser runs here)")),
+        FlowChoice::Auto if browser_here => Ok(Flow::Browser),
+        FlowChoice::Auto if device_offered => Ok(Flow::Device),
+        FlowChoice::Auto if terminal => Ok(Flow::Paste),
+        FlowChoice::Auto => Err(Rejection::bad_input(
+            "no way to sign in chosen: no browser can be opened here, the provider offers no device grant, and no terminal can take a pasted address",
+        )
+        .hint("choose one: --flow paste (reads the callback address from stdin), or --flow browser with a browser")),
     }
+}
+
+/// The callback's address as the person pasted it: the whole URL the browser could not load
+/// (`http://127.0.0.1:PORT/callback?code=...&state=...`), its path and query, or only the query.
+/// Returns the request target the listener would have seen; the same `read_callback` judges it.
+pub fn pasted_target(line: &str) -> Option<String> {
+    let line = line.trim();
+    if line.is_empty() {
+        return None;
+    }
+    if let Ok(url) = url::Url::parse(line) {
+        return Some(format!("{}?{}", url.path(), url.query().unwrap_or("")));
+    }
+    if line.starts_with('/') {
+        return Some(line.to_owned());
+    }
+    Some(format!("/callback?{}", line.trim_start_matches('?')))
 }
 
 /// What one request to the loopback listener amounts to.
@@ -56,6 +88,20 @@ pub enum Callback {
         error: String,
         description: Option<String>,
     },
+}
+
+/// The most a request head to the callback listener may take: a browser's is under 2 KiB.
+pub const MAX_CALLBACK_HEAD: usize = 16 * 1024;
+
+/// The request target of an HTTP/1 request head (`GET /callback?... HTTP/1.1`): only a GET with a
+/// well-formed request line counts.
+pub fn request_target(head: &[u8]) -> Option<&str> {
+    let line = head.split(|b| *b == b'\n').next()?;
+    let line = std::str::from_utf8(line).ok()?.trim_end_matches('\r');
+    let mut parts = line.split(' ');
+    let (method, target, version) = (parts.next()?, parts.next()?, parts.next()?);
+    (method == "GET" && target.starts_with('/') && version.starts_with("HTTP/") && parts.next().is_none())
+        .then_some(target)
 }
 
 /// Only a callback carrying our `state` counts, so a forged request (or a stale tab) can neither
@@ -89,6 +135,21 @@ pub fn read_callback(path_and_query: &str, state: &str, issuer: &str) -> Callbac
     }
 }
 
+/// What usually keeps a sign-in from finishing in time, most likely first. Some providers (Django
+/// OAuth Toolkit) check the redirect URI only after the person logs in, so the pre-flight cannot
+/// see an unregistered one and the callback simply never comes.
+pub fn timeout_hints(flow: Flow, redirect_uri: &str, client_id: &str) -> Vec<String> {
+    let mut hints = match flow {
+        Flow::Browser | Flow::Paste => vec![
+            format!("if the provider showed an error after the login, register {redirect_uri} as a redirect (callback) URI of client `{client_id}` (some providers check it only then)"),
+            "if no browser opened, open the URL above yourself (or use --flow device where the provider offers it)".to_owned(),
+        ],
+        Flow::Device => vec!["open the URL above on any device and enter the code before the time runs out".to_owned()],
+    };
+    hints.push("run again, or allow more time with --timeout".to_owned());
+    hints
+}
+
 /// The ID token must carry the nonce this sign-in sent: anything else is a replayed token.
 pub fn check_nonce(id_claims: &Map<String, Value>, nonce: &str) -> Result<(), Rejection> {
     match id_claims.get("nonce").and_then(Value::as_str) {
@@ -112,12 +173,21 @@ pub enum Given {
 }
 
 /// The access token when it is a JWT whose `aud` holds the configured audience; else the ID token.
-pub fn given_token(access_claims: Option<&Map<String, Value>>, audience: Option<&str>) -> (Given, String) {
+pub fn given_token(
+    access_claims: Option<&Map<String, Value>>,
+    audience: Option<&str>,
+    id_token_issued: bool,
+) -> (Given, String) {
+    let id_token = if id_token_issued {
+        "an app gives Alter the ID token"
+    } else {
+        "an app would give Alter the ID token, and none was issued"
+    };
     let Some(claims) = access_claims else {
-        return (Given::IdToken, "the access token is not a JWT, so an app gives Alter the ID token".into());
+        return (Given::IdToken, format!("the access token is not a JWT, so {id_token}"));
     };
     let Some(audience) = audience else {
-        return (Given::IdToken, "no audience is configured, so an app gives Alter the ID token".into());
+        return (Given::IdToken, format!("no audience is configured, so {id_token}"));
     };
     let auds: Vec<&str> = match claims.get("aud") {
         Some(Value::String(s)) => vec![s.as_str()],
@@ -130,10 +200,7 @@ pub fn given_token(access_claims: Option<&Map<String, Value>>, audience: Option<
             format!("the access token is a JWT for `{audience}`, so an app gives Alter the access token"),
         )
     } else {
-        (
-            Given::IdToken,
-            format!("the access token's `aud` does not hold `{audience}`, so an app gives Alter the ID token"),
-        )
+        (Given::IdToken, format!("the access token's `aud` does not hold `{audience}`, so {id_token}"))
     }
 }
 
@@ -177,23 +244,86 @@ pub fn record(claims: &Map<String, Value>, expect: &Expectations) -> Record {
         Some(Value::Number(n)) => Some(n.to_string()),
         _ => None,
     };
-    let groups = strings(expect.group_claim.as_deref().and_then(|c| claims.get(c)))
+    let values = |claim: Option<&String>| -> Vec<String> {
+        let value = claim.and_then(|c| claims.get(c));
+        value.and_then(recorded_values).unwrap_or_default().into_iter().map(str::to_owned).collect()
+    };
+    let groups = values(expect.group_claim.as_ref())
         .into_iter()
         .map(|value| {
             let kind = if is_stable_id(expect.provider_type, &value) { GroupKind::Id } else { GroupKind::Name };
             Group { value, kind }
         })
         .collect();
-    let roles = strings(expect.role_claim.as_deref().and_then(|c| claims.get(c)));
+    let roles = values(expect.role_claim.as_ref());
     Record { user_id, groups, roles }
 }
 
-fn strings(value: Option<&Value>) -> Vec<String> {
-    match value {
-        Some(Value::String(s)) => vec![s.clone()],
-        Some(Value::Array(items)) => items.iter().filter_map(Value::as_str).map(str::to_owned).collect(),
-        _ => Vec::new(),
+/// The checks that make a token's claims believable: who signed it, which issuer, for whom, and
+/// when. A token that fails any of them says nothing about who signed in.
+const AUTHENTICITY: [&str; 4] = ["signature", "issuer", "audience", "lifetime"];
+
+/// Why a token's claims cannot be believed (its failed authenticity checks), or None when they
+/// can: signature, issuer, audience and lifetime all passed.
+pub fn unverified_because(report: &Report) -> Option<String> {
+    let failed: Vec<String> = AUTHENTICITY
+        .iter()
+        .filter_map(|name| match report.checks.iter().find(|c| c.check == *name) {
+            Some(check) if check.status != Status::Fail => None,
+            Some(check) => Some(format!("{}: {}", check.check, check.message)),
+            None => Some(format!("{name}: not checked")),
+        })
+        .collect();
+    if report.checks.iter().any(|c| c.check == "jwt" && c.status == Status::Fail) {
+        return Some("it is not a signed JWT".into());
     }
+    (!failed.is_empty()).then(|| failed.join("; "))
+}
+
+/// Whether a token's signature, issuer and lifetime passed: its claims come from the provider,
+/// even when its audience is wrong (so a fix such as `--audience` may be read from them).
+pub fn authentic(report: &Report) -> bool {
+    ["signature", "issuer", "lifetime"]
+        .iter()
+        .all(|name| report.checks.iter().any(|c| c.check == *name && c.status != Status::Fail))
+}
+
+/// Why no ID token came, and what to do: asking for `openid` again loops when it was asked for.
+pub fn no_id_token_hint(openid_requested: bool, flow: Flow) -> String {
+    match (openid_requested, flow) {
+        (false, _) => "request the `openid` scope (--scope \"openid profile email\")".into(),
+        (true, Flow::Device) => "`openid` was requested, yet no ID token came: the provider's device grant is plain OAuth; sign in with --flow browser to get an ID token".into(),
+        (true, _) => "`openid` was requested, yet no ID token came: check that the client may use OpenID Connect at the provider".into(),
+    }
+}
+
+/// `--print-token` writes a token only when it is one line of printable ASCII (a JWT is
+/// base64url and dots): anything else could drive the terminal or forge a second line.
+pub fn printable_token(token: &str) -> Result<(), Rejection> {
+    match token.chars().find(|c| !c.is_ascii_graphic()) {
+        None if !token.is_empty() => Ok(()),
+        None => Err(Rejection::unacceptable("the token is empty: nothing to print")),
+        Some(c) => Err(Rejection::unacceptable(format!(
+            "the token holds {}, which is not printable ASCII: not printing it (a token is one line of printable ASCII)",
+            match c {
+                '\n' | '\r' => "a line break".to_owned(),
+                c if c.is_control() => format!("the control character {:?}", c),
+                ' ' => "a space".to_owned(),
+                c => format!("the non-ASCII character {:?}", c),
+            }
+        ))
+        .hint("the provider issued a malformed token: report it to the provider")),
+    }
+}
+
+/// Where the identity shown came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IdentitySource {
+    IdToken,
+    AccessToken,
+    /// The provider's userinfo endpoint, asked with the access token, when no ID token came.
+    Userinfo,
 }
 
 /// The commands that fix what the given token's report warns about or refuses, where a flag can.
@@ -239,19 +369,29 @@ pub fn next_commands(
     next
 }
 
-/// The result of a test sign-in: who, the checklist per token, which one Alter gets, the record.
+/// The result of a test sign-in: who (only from a verified token), the checklist per token,
+/// which one Alter gets, and the record (only when that token is verified).
 #[derive(Debug, Serialize)]
 pub struct LoginReport {
     pub flow: Flow,
     pub client_id: String,
-    pub person: Person,
+    /// None when no token passed signature, issuer, audience and lifetime.
+    pub person: Option<Person>,
+    pub identity_from: Option<IdentitySource>,
+    /// Why no verified identity was obtained, when none was.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unverified: Option<String>,
     pub given_to_alter: Given,
     pub why_given: String,
     pub verdict: super::token::Verdict,
     /// None when the access token is opaque (not a JWT).
     pub access_token: Option<Report>,
     pub id_token: Option<Report>,
-    pub record: Record,
+    /// Whether `openid` was requested: decides what a missing ID token means.
+    #[serde(skip)]
+    pub openid_requested: bool,
+    /// None when the token an app gives Alter did not verify: its claims decide nothing.
+    pub record: Option<Record>,
     pub next: Vec<String>,
 }
 
@@ -271,12 +411,12 @@ pub fn provider_error(error: &str, description: Option<&str>, at: &ErrorContext)
     };
     let rejection = Rejection::unacceptable(format!("the provider refused the sign-in ({said})"));
     let grant = match at.flow {
-        Flow::Browser => "authorization code",
+        Flow::Browser | Flow::Paste => "authorization code",
         Flow::Device => "device code (device authorization)",
     };
     match error {
         "access_denied" => rejection.hint(match at.flow {
-            Flow::Browser => "the person declined (or the provider denied them access to this client): sign in again and consent, or assign the user to the app at the provider",
+            Flow::Browser | Flow::Paste => "the person declined (or the provider denied them access to this client): sign in again and consent, or assign the user to the app at the provider",
             Flow::Device => "the person declined on the device page: run again and approve",
         }),
         "invalid_client" | "unauthorized" if at.confidential => rejection.hint(format!(
@@ -365,11 +505,25 @@ mod tests {
 
     #[test]
     fn flows_by_what_is_possible_here() {
-        assert_eq!(choose_flow(FlowChoice::Auto, true, true), Ok(Flow::Browser));
-        assert_eq!(choose_flow(FlowChoice::Auto, false, true), Ok(Flow::Device));
-        assert_eq!(choose_flow(FlowChoice::Auto, false, false), Ok(Flow::Browser));
-        assert_eq!(choose_flow(FlowChoice::Browser, false, true), Ok(Flow::Browser));
-        assert!(choose_flow(FlowChoice::Device, true, false).unwrap_err().hints[0].contains("--flow browser"));
+        assert_eq!(choose_flow(FlowChoice::Auto, true, true, false), Ok(Flow::Browser));
+        assert_eq!(choose_flow(FlowChoice::Auto, false, true, true), Ok(Flow::Device));
+        assert_eq!(choose_flow(FlowChoice::Auto, false, false, true), Ok(Flow::Paste));
+        assert!(choose_flow(FlowChoice::Auto, false, false, false).unwrap_err().hints[0].contains("--flow paste"));
+        assert_eq!(choose_flow(FlowChoice::Browser, false, true, false), Ok(Flow::Browser));
+        assert_eq!(choose_flow(FlowChoice::Paste, true, true, false), Ok(Flow::Paste));
+        assert!(choose_flow(FlowChoice::Device, true, false, true).unwrap_err().hints[0].contains("--flow paste"));
+    }
+
+    #[test]
+    fn a_pasted_address_is_read_as_the_listener_would_read_it() {
+        let url = "http://127.0.0.1:53180/callback?code=abc&state=s1";
+        assert_eq!(pasted_target(&format!("  {url}\n")).as_deref(), Some("/callback?code=abc&state=s1"));
+        assert_eq!(pasted_target("code=abc&state=s1").as_deref(), Some("/callback?code=abc&state=s1"));
+        assert_eq!(pasted_target("?code=abc&state=s1").as_deref(), Some("/callback?code=abc&state=s1"));
+        assert_eq!(pasted_target("/callback?code=abc&state=s1").as_deref(), Some("/callback?code=abc&state=s1"));
+        assert_eq!(pasted_target("\n"), None);
+        let elsewhere = pasted_target("http://127.0.0.1:53180/other?code=abc&state=s1").unwrap();
+        assert!(matches!(read_callback(&elsewhere, "s1", "https://idp.example"), Callback::Ignored(_)));
     }
 
     #[test]
@@ -399,10 +553,11 @@ mod tests {
     #[test]
     fn the_access_token_only_when_it_is_a_jwt_for_the_audience() {
         let access = claims(json!({"aud": ["https://api", "other"]}));
-        assert_eq!(given_token(Some(&access), Some("https://api")).0, Given::AccessToken);
-        assert_eq!(given_token(Some(&access), Some("https://else")).0, Given::IdToken);
-        assert_eq!(given_token(Some(&access), None).0, Given::IdToken);
-        assert_eq!(given_token(None, Some("https://api")).0, Given::IdToken);
+        assert_eq!(given_token(Some(&access), Some("https://api"), true).0, Given::AccessToken);
+        assert_eq!(given_token(Some(&access), Some("https://else"), true).0, Given::IdToken);
+        assert_eq!(given_token(Some(&access), None, true).0, Given::IdToken);
+        assert_eq!(given_token(None, Some("https://api"), true).0, Given::IdToken);
+        assert!(given_token(None, None, false).1.contains("none was issued"));
     }
 
     #[test]
@@ -422,6 +577,9 @@ mod tests {
         assert_eq!(got.groups.iter().map(|g| g.kind).collect::<Vec<_>>(), [GroupKind::Id, GroupKind::Name]);
         assert_eq!(got.roles, ["admin"]);
         assert_eq!(record(&claims(json!({})), &expect), Record { user_id: None, groups: vec![], roles: vec![] });
+        // One rule with the checklist: a mixed array, or a non-string role, records nothing.
+        let mixed = record(&claims(json!({"groups": ["Sales", 7], "roles": {"admin": true}})), &expect);
+        assert_eq!((mixed.groups, mixed.roles), (vec![], Vec::<String>::new()));
     }
 
     #[test]

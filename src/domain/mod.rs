@@ -14,6 +14,7 @@ pub mod issuer;
 pub mod jwks;
 pub mod login;
 pub mod model;
+pub mod oauth;
 pub mod plan;
 pub mod rejection;
 pub mod route;

@@ -378,7 +378,8 @@ fn claim_checks(claims: &Map<String, Value>, expect: &Expectations, now: u64) ->
     }
     if let Some(role) = &expect.role_claim {
         checks.push(match claims.get(role) {
-            Some(v) if !v.is_null() => pass("role_claim", format!("`{role}` is present")),
+            Some(v) if recorded_values(v).is_some() => pass("role_claim", format!("`{role}` is present")),
+            Some(v) if !v.is_null() => warn("role_claim", format!("`{role}` is neither a string nor an array of strings, so no roles are recorded: emit the roles as a list of strings")),
             _ => warn("role_claim", format!("the role claim `{role}` is missing, so no roles are recorded: add it at the provider, or clear the mapping (`alter idp update --role-claim ''`)")),
         });
     }
@@ -462,10 +463,9 @@ fn group_checks(claims: &Map<String, Value>, group: &str, expect: &Expectations)
         };
         return vec![warn("group_claim", message)];
     };
-    let values: Vec<&str> = match value {
-        Value::String(s) => vec![s.as_str()],
-        Value::Array(items) if items.iter().all(Value::is_string) => items.iter().filter_map(Value::as_str).collect(),
-        _ => {
+    let values = match recorded_values(value) {
+        Some(values) => values,
+        None => {
             return vec![warn(
                 "group_claim",
                 format!("`{group}` is neither a string nor an array of strings, so {UNRECORDED}: emit the group values as a list of strings"),
@@ -498,6 +498,17 @@ fn group_ids_check(values: &[&str], expect: &Expectations) -> Check {
             "{names:?} look like group names, not stable IDs ({}): memberships are recorded, but names rule out group grants: emit IDs, then `alter idp update --group-claim-stable-ids`",
             stable_id_shape(provider)
         )),
+    }
+}
+
+/// The one rule for what Alter records from a group or role claim: a string, or an array of
+/// strings; anything else (a number, an object, an array with a non-string in it) records
+/// nothing. The checklist and test-login's record both ask this function.
+pub fn recorded_values(value: &Value) -> Option<Vec<&str>> {
+    match value {
+        Value::String(s) => Some(vec![s.as_str()]),
+        Value::Array(items) => items.iter().map(Value::as_str).collect(),
+        _ => None,
     }
 }
 

@@ -13,7 +13,9 @@ use serde_json::Value;
 use std::collections::HashMap;
 use std::time::SystemTime;
 
+pub mod device;
 pub mod login;
+pub mod oauth;
 
 /// Far above any real discovery document or JWKS (the largest seen are a few KiB), far below
 /// what could hurt.
@@ -61,7 +63,7 @@ pub async fn discover_with_endpoints(
             .into_iter()
             .map(|why| Notice::new("unusable_key", format!("{why}; tokens signed with it cannot be verified"))),
     );
-    let endpoints = login::Endpoints::from_document(&document)?;
+    let endpoints = login::Endpoints::from_document(&document, issuer.url())?;
     Ok((found, keys, endpoints))
 }
 

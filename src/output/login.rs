@@ -2,17 +2,28 @@
 //! Alter would record, and what to run next.
 
 use super::checklist::{token_report_view, verdict_line};
-use crate::domain::login::{Given, GroupKind, LoginReport};
+use crate::domain::login::{Given, GroupKind, IdentitySource, LoginReport};
+use crate::scrub::remote;
 
 pub fn login_report_view(report: &LoginReport) -> String {
-    let person = &report.person;
-    let mut text = format!(
-        "Signed in as {}{}{}\n",
-        person.sub.as_deref().unwrap_or("(no sub)"),
-        person.email.as_deref().map(|e| format!(" <{e}>")).unwrap_or_default(),
-        person.name.as_deref().map(|n| format!(" ({n})")).unwrap_or_default(),
-    );
-    text.push_str(&format!("  client {} by the {} flow\n\n", report.client_id, flow_name(report)));
+    let mut text = match (&report.person, report.identity_from) {
+        (Some(person), Some(from)) => format!(
+            "Signed in as {}{}{}{}\n",
+            person.sub.as_deref().map_or_else(|| "(a user without a `sub` claim)".to_owned(), remote),
+            person.email.as_deref().map(|e| format!(" <{}>", remote(e))).unwrap_or_default(),
+            person.name.as_deref().map(|n| format!(" ({})", remote(n))).unwrap_or_default(),
+            match from {
+                IdentitySource::IdToken => "",
+                IdentitySource::AccessToken => "  (from the access token)",
+                IdentitySource::Userinfo => "  (from the provider's userinfo endpoint: no ID token was issued)",
+            }
+        ),
+        _ => format!(
+            "No verified identity was obtained: {}\n",
+            report.unverified.as_deref().unwrap_or("no token verified")
+        ),
+    };
+    text.push_str(&format!("  client {} by the {} flow\n\n", remote(&report.client_id), flow_name(report)));
     let given = |which: Given| if report.given_to_alter == which { "  <- an app gives Alter this one" } else { "" };
     match &report.access_token {
         Some(access) => {
@@ -27,27 +38,38 @@ pub fn login_report_view(report: &LoginReport) -> String {
             text.push_str(&format!("ID token{}\n", given(Given::IdToken)));
             text.push_str(&indent(&token_report_view(id)));
         }
+        None if report.openid_requested => {
+            text.push_str("ID token: none issued, although `openid` was requested\n");
+        }
         None => text.push_str("ID token: none issued (request the `openid` scope)\n"),
     }
     text.push_str(&format!("\n{}.\n", capitalise(&report.why_given)));
-    text.push_str("\nWhat Alter would record for this user\n");
-    text.push_str(&format!(
-        "  user id  {}\n",
-        report.record.user_id.as_deref().unwrap_or("(none: the user-id claim is missing)")
-    ));
-    let groups: Vec<String> = report
-        .record
-        .groups
-        .iter()
-        .map(|g| format!("{} ({})", g.value, if g.kind == GroupKind::Id { "ID" } else { "name" }))
-        .collect();
-    text.push_str(&format!("  groups   {}\n", if groups.is_empty() { "(none)".to_owned() } else { groups.join(", ") }));
-    let roles = if report.record.roles.is_empty() { "(none)".to_owned() } else { report.record.roles.join(", ") };
-    text.push_str(&format!("  roles    {roles}\n"));
+    match &report.record {
+        Some(record) => {
+            text.push_str("\nWhat Alter would record for this user\n");
+            text.push_str(&format!(
+                "  user id  {}\n",
+                record.user_id.as_deref().map_or_else(|| "(none: the user-id claim is missing)".to_owned(), remote)
+            ));
+            let groups: Vec<String> = record
+                .groups
+                .iter()
+                .map(|g| format!("{} ({})", remote(&g.value), if g.kind == GroupKind::Id { "ID" } else { "name" }))
+                .collect();
+            let groups = if groups.is_empty() { "(none)".to_owned() } else { groups.join(", ") };
+            text.push_str(&format!("  groups   {groups}\n"));
+            let roles: Vec<String> = record.roles.iter().map(|r| remote(r)).collect();
+            let roles = if roles.is_empty() { "(none)".to_owned() } else { roles.join(", ") };
+            text.push_str(&format!("  roles    {roles}\n"));
+        }
+        None => text.push_str(
+            "\nWhat Alter would record for this user: nothing, since the token an app gives Alter did not verify\n",
+        ),
+    }
     if !report.next.is_empty() {
         text.push_str("\nNext\n");
         for command in &report.next {
-            text.push_str(&format!("  {command}\n"));
+            text.push_str(&format!("  {}\n", remote(command)));
         }
     }
     let given_report = match report.given_to_alter {
@@ -64,6 +86,7 @@ fn flow_name(report: &LoginReport) -> &'static str {
     match report.flow {
         crate::domain::login::Flow::Browser => "browser (authorization code + PKCE)",
         crate::domain::login::Flow::Device => "device code",
+        crate::domain::login::Flow::Paste => "browser on any machine, address pasted back (authorization code + PKCE)",
     }
 }
 

@@ -126,6 +126,13 @@ impl Output {
         }
     }
 
+    /// What the person must act on (a sign-in URL, a device code): printed even with `--quiet`,
+    /// which would otherwise leave them waiting for a prompt they never saw.
+    pub fn action(&self, message: &str) {
+        self.short_secret_warning();
+        eprintln!("{}", scrub::human(message));
+    }
+
     pub fn error(&self, err: &Error) {
         self.short_secret_warning();
         // Differences found is an answer, not a failure: no `error:` label.

@@ -6,7 +6,8 @@
 //
 // Environment: LOGIN_USER (default alice); LOGIN_ACTION: approve (default), deny (cancel at
 // consent or abort the device confirmation), forge (first send the callback a wrong state),
-// ignore (do nothing); LOGIN_LOG: a file to append what happened to (alter hides our output).
+// ignore (do nothing), report (sign in on "another machine": log the callback's address as
+// `callback-url: URL` instead of loading it, for --flow paste); LOGIN_LOG: a file to append what happened to (alter hides our output).
 // Trusts the test CA through NODE_EXTRA_CA_CERTS.
 import fs from 'node:fs';
 
@@ -28,6 +29,10 @@ const keep = (response) => {
 const isCallback = (url) => url.hostname === '127.0.0.1' && url.pathname === '/callback';
 
 async function callback(url) {
+  if (action === 'report') {
+    log(`callback-url: ${url.href}`);
+    return null;
+  }
   if (action === 'forge') {
     const forged = new URL(url);
     forged.searchParams.set('state', 'forged-state');

@@ -14,7 +14,8 @@
 // `carol` (no groups); claims email/name by scope, `groups` by the `groups` scope, in the ID
 // token too (conformIdTokenClaims: false). Access tokens default to the JWT resource above.
 // DEVICE_CODE_TTL (seconds, default 600) shortens the device-code lifetime for expiry tests;
-// TOKEN_LOG names a file that gets every issued token, one a line.
+// TOKEN_LOG names a file that gets every issued token, one a line. Device answers say
+// `interval: 1`.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import https from 'node:https';
@@ -131,6 +132,14 @@ server.listen(Number(portArg), '127.0.0.1', () => {
     if (!process.env.TOKEN_LOG) return;
     for (const name of ['access_token', 'id_token', 'refresh_token']) {
       if (ctx.body?.[name]) fs.appendFileSync(process.env.TOKEN_LOG, `${ctx.body[name]}\n`);
+    }
+  });
+  // A device answer's `interval` of 1 s (oidc-provider sends none, which means 5 s), so the
+  // device tests wait seconds, not minutes; alter itself never polls faster than 1 s.
+  provider.use(async (ctx, next) => {
+    await next();
+    if (ctx.path === '/device/auth' && ctx.body && typeof ctx.body === 'object' && ctx.body.device_code) {
+      ctx.body.interval = 1;
     }
   });
   handle = provider.callback();

@@ -45,9 +45,31 @@ pub enum Reply {
     Delay { millis: u64, then: Box<Reply> },
     /// `then` with this `Date` header instead of the real time: a server whose clock is off.
     Dated { date: String, then: Box<Reply> },
+    /// Each request takes the next reply; the last one repeats (clones share the queue).
+    Sequence(Arc<Mutex<Vec<Reply>>>),
+    /// A reply made from the request (e.g. a redirect carrying its `state`).
+    Handler(Handler),
+    /// `then` with these headers added (e.g. a `Content-Encoding` nobody asked for).
+    Headers { headers: Vec<(String, String)>, then: Box<Reply> },
+}
+
+/// A function from a request to its reply.
+#[derive(Clone)]
+pub struct Handler(pub Arc<dyn Fn(&RecordedRequest) -> Reply + Send + Sync>);
+
+impl std::fmt::Debug for Handler {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Handler")
+    }
 }
 
 impl Reply {
+    /// `replies` in turn, the last one for every request after.
+    pub fn sequence(replies: Vec<Reply>) -> Reply {
+        assert!(!replies.is_empty(), "a sequence needs a reply");
+        Reply::Sequence(Arc::new(Mutex::new(replies)))
+    }
+
     pub fn status(status: u16, content_type: &str, body: impl Into<Vec<u8>>) -> Reply {
         Reply::Status { status, content_type: content_type.to_string(), body: body.into() }
     }
@@ -235,9 +257,13 @@ async fn handle(state: Arc<State>, req: Request<Incoming>) -> Result<Response<Re
         .iter()
         .map(|(k, v)| (k.to_string(), String::from_utf8_lossy(v.as_bytes()).into_owned()))
         .collect();
-    let reply = state.reply_for(&host, &path);
+    let mut reply = state.reply_for(&host, &path);
     let method = parts.method.to_string();
-    state.requests.lock().unwrap().push(RecordedRequest { host, method, path, headers, body });
+    let request = RecordedRequest { host, method, path, headers, body };
+    if let Reply::Handler(handler) = &reply {
+        reply = (handler.0)(&request);
+    }
+    state.requests.lock().unwrap().push(request);
     Ok(respond(reply).await)
 }
 
@@ -263,6 +289,27 @@ fn respond(reply: Reply) -> Pin<Box<dyn Future<Output = Response<ResBody>> + Sen
             Reply::Delay { millis, then } => {
                 tokio::time::sleep(Duration::from_millis(millis)).await;
                 return respond(*then).await;
+            }
+            Reply::Headers { headers, then } => {
+                let mut response = respond(*then).await;
+                for (name, value) in headers {
+                    let name = hyper::header::HeaderName::from_bytes(name.as_bytes()).expect("a header name");
+                    let value = hyper::header::HeaderValue::from_str(&value).expect("a header-safe value");
+                    response.headers_mut().insert(name, value);
+                }
+                return response;
+            }
+            Reply::Handler(_) => builder(500).body(full(b"a handler must not return a handler".to_vec())),
+            Reply::Sequence(queue) => {
+                let next = {
+                    let mut queue = queue.lock().unwrap();
+                    if queue.len() > 1 {
+                        queue.remove(0)
+                    } else {
+                        queue[0].clone()
+                    }
+                };
+                return respond(next).await;
             }
             Reply::Dated { date, then } => {
                 let mut response = respond(*then).await;

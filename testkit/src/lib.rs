@@ -4,6 +4,7 @@
 
 pub mod control_plane;
 pub mod coverage;
+pub mod hostile_provider;
 pub mod https;
 mod npm;
 pub mod oidc_provider;

@@ -324,7 +324,7 @@ fn redirects_are_followed_only_to_https() {
     issuers.discover_json("https://gitlab.com").code(0);
 
     let insecure = serve_failure(Reply::Redirect { status: 301, location: "http://broken.acme.example/doc".into() });
-    insecure.discover("https://broken.acme.example", &[]).code(5).stderr_has("non-https");
+    insecure.discover("https://broken.acme.example", &[]).code(5).stderr_has("refused (from https to plain http)");
 }
 
 #[test]

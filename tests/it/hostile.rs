@@ -195,7 +195,7 @@ fn refused_redirects_and_redirect_loops_fail_at_once_in_plain_words() {
     let s = Session::new();
     s.cp.inject(raw_with("identity-providers", 302, &[("location", "http://evil.example/steal")], "", 1));
     let run = s.alter(&["idp", "list", "-v"]);
-    run.code(5).stderr_has("redirect to the non-https URL http://evil.example/steal refused");
+    run.code(5).stderr_has("redirect to http://evil.example/steal refused (to plain http on the network)");
     assert!(!run.stderr.contains("retrying"), "{}", run.stderr);
 
     let s = Session::new();
@@ -286,6 +286,28 @@ fn a_public_issuer_cannot_point_alter_at_private_addresses() {
     }
     assert!(local.requests().is_empty(), "nothing fetched from this machine");
     assert_eq!(issuers.server.requests().len(), 6, "only the discovery documents were fetched");
+}
+
+#[test]
+fn a_public_host_cannot_redirect_alter_inward_or_down_to_http() {
+    let issuers = Issuers::new();
+    let local = alter_testkit::https::FixtureServer::start(&issuers.ca);
+    let plain = alter_testkit::https::FixtureServer::start_http();
+    let targets = [
+        (format!("{}/doc", local.base_url().replace("localhost", "127.0.0.1")), "from a public host to a loopback"),
+        (format!("{}/doc", local.base_url()), "from a public host to a loopback"),
+        (format!("{}/doc", plain.base_url()), "from https to plain http"),
+        ("http://login.evil.example/doc".to_owned(), "from https to plain http"),
+    ];
+    for (location, why) in targets {
+        let redirect = Reply::Redirect { status: 302, location: location.clone() };
+        issuers.server.route(&discovery_url("https://login.evil.example"), redirect);
+        issuers
+            .discover("https://login.evil.example", &[])
+            .code(5)
+            .stderr_has(&format!("redirect to {location} refused ({why}"));
+    }
+    assert!(local.requests().is_empty() && plain.requests().is_empty(), "nothing fetched from this machine");
 }
 
 fn okta_with_keys(jwks: Value) -> Issuers {

@@ -8,7 +8,11 @@ use alter_testkit::oidc_provider::{
     OidcProvider, CONFIDENTIAL_CLIENT, CONFIDENTIAL_SECRET, PUBLIC_CLIENT, RESOURCE, UNREGISTERED_CLIENT,
 };
 use alter_testkit::tls::TestCa;
+use std::io::{BufRead, BufReader};
+use std::net::TcpStream;
 use std::path::PathBuf;
+use std::process::Stdio;
+use std::time::{Duration, Instant};
 
 const GROUPS_SCOPE: &str = "openid profile email groups";
 
@@ -34,8 +38,7 @@ impl Person {
             .env("NODE_EXTRA_CA_CERTS", ca.ca_pem_path().to_str().expect("utf-8 path"))
             .env("LOGIN_USER", user)
             .env("LOGIN_ACTION", action)
-            .env("LOGIN_LOG", log.to_str().expect("utf-8 path"))
-            .env("ALTER_TEST_POLL_SCALE", "0.02");
+            .env("LOGIN_LOG", log.to_str().expect("utf-8 path"));
         ctx.scan_issued_tokens(provider.issued_tokens_file());
         let port = std::net::TcpListener::bind("127.0.0.1:0").expect("a free port").local_addr().expect("addr").port();
         Person { ca, provider, ctx, log, port: port.to_string() }
@@ -50,19 +53,11 @@ impl Person {
         let _shown = LogOnPanic(self);
         let issuer = self.provider.issuer();
         let ca = self.ca.ca_pem_path().to_str().expect("utf-8 path").to_owned();
-        let mut args = vec![
-            "idp",
-            "test-login",
-            "--offline",
-            "--issuer-url",
-            &issuer,
-            "--ca-cert",
-            &ca,
-            "--port",
-            &self.port,
-            "--timeout",
-            "30",
-        ];
+        let mut args =
+            vec!["idp", "test-login", "--offline", "--issuer-url", &issuer, "--ca-cert", &ca, "--port", &self.port];
+        if !extra.contains(&"--timeout") {
+            args.extend_from_slice(&["--timeout", "30"]);
+        }
         args.extend_from_slice(extra);
         self.ctx.run_with_stdin(&args, stdin)
     }
@@ -255,6 +250,178 @@ fn without_a_client_nothing_is_started() {
     let person = Person::new("alice", "approve");
     person.login(&["--flow", "browser"]).code(2).stderr_has("--client-id");
     assert_eq!(person.browser_log(), "");
+}
+
+#[test]
+fn idle_connections_to_the_listener_do_not_hold_up_the_callback() {
+    let person = Person::new("alice", "approve");
+    let port: u16 = person.port.parse().unwrap();
+    let (stop, stopped) = std::sync::mpsc::channel::<()>();
+    // Another local process opens connections as soon as the listener is up, and sends nothing.
+    let squatter = std::thread::spawn(move || {
+        let (mut held, started) = (Vec::new(), Instant::now());
+        while held.len() < 8 && started.elapsed() < Duration::from_secs(20) {
+            match TcpStream::connect(("127.0.0.1", port)) {
+                Ok(connection) => held.push(connection),
+                Err(_) => std::thread::sleep(Duration::from_millis(5)),
+            }
+        }
+        let _ = stopped.recv_timeout(Duration::from_secs(60));
+        held.len()
+    });
+    let run = person.login(&["--client-id", PUBLIC_CLIENT, "--flow", "browser"]);
+    let _ = stop.send(());
+    assert_eq!(squatter.join().unwrap(), 8, "the idle connections were open during the sign-in");
+    run.code(0).stdout_has("Signed in as alice");
+    // One connection at a time, each allowed 5 s, would take 40 s.
+    assert!(run.elapsed < Duration::from_secs(20), "the callback waited behind idle connections: {:?}", run.elapsed);
+}
+
+#[test]
+fn ctrl_c_exits_130_at_once_and_frees_the_port_even_with_a_text_browser_running() {
+    let mut person = Person::new("alice", "ignore");
+    // A text-mode browser runs in the foreground until it exits: here, for 30 s.
+    let lynx = person.ctx.home().join("lynx");
+    let pid_file = person.ctx.home().join("lynx.pid");
+    let script = format!("#!/bin/sh\necho $$ > {}\nexec sleep 30 </dev/null >/dev/null 2>&1\n", pid_file.display());
+    std::fs::write(&lynx, script).unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&lynx, std::fs::Permissions::from_mode(0o755)).unwrap();
+    person.ctx.env("BROWSER", lynx.to_str().unwrap());
+    let issuer = person.provider.issuer();
+    let ca = person.ca.ca_pem_path().to_str().expect("utf-8 path").to_owned();
+    let args = ["idp", "test-login", "--offline", "--issuer-url", &issuer, "--ca-cert", &ca, "--port", &person.port];
+    let mut child = person
+        .ctx
+        .command(&[&args[..], &["--client-id", PUBLIC_CLIENT, "--flow", "browser", "--timeout", "60"]].concat())
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn alter");
+    let mut stderr = BufReader::new(child.stderr.take().unwrap());
+    let mut seen = String::new();
+    while !seen.contains("Sign in at this URL") {
+        assert_ne!(stderr.read_line(&mut seen).unwrap(), 0, "alter ended early: {seen}");
+    }
+    // The browser is running when the person presses Ctrl-C.
+    let started = Instant::now();
+    while !pid_file.exists() && started.elapsed() < Duration::from_secs(10) {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let interrupted = Instant::now();
+    std::process::Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
+    let status = child.wait().unwrap();
+    let took = interrupted.elapsed();
+    if let Ok(pid) = std::fs::read_to_string(&pid_file) {
+        let _ = std::process::Command::new("kill").arg(pid.trim()).status();
+    }
+    let _ = std::io::Read::read_to_string(&mut stderr, &mut seen);
+    assert_eq!(status.code(), Some(130), "{seen}");
+    assert!(seen.contains("cancelled"), "{seen}");
+    assert!(took < Duration::from_secs(5), "Ctrl-C took {took:?}");
+    std::net::TcpListener::bind(("127.0.0.1", person.port.parse::<u16>().unwrap())).expect("the port is free again");
+}
+
+#[test]
+fn a_callback_that_never_comes_times_out_with_the_redirect_uri_to_register_first() {
+    let person = Person::new("alice", "ignore");
+    let run = person.login(&["--client-id", PUBLIC_CLIENT, "--flow", "browser", "--timeout", "2"]);
+    let uri = format!("http://127.0.0.1:{}/callback", person.port);
+    run.code(6).stderr_has("the sign-in was not finished within 2 s");
+    let hints: Vec<&str> = run.stderr.lines().filter(|l| l.starts_with("hint:")).collect();
+    assert!(hints.first().is_some_and(|h| h.contains(&format!("register {uri} as a redirect"))), "{hints:?}");
+}
+
+/// `--flow paste`: alter prints the URL; browser.mjs signs in "on another machine" and reports
+/// the address it could not load; the test pastes it (on a pseudo-terminal, or as stdin).
+fn paste_flow(person: &Person, terminal: bool, extra: &[&str]) -> (i32, String) {
+    let issuer = person.provider.issuer();
+    let ca = person.ca.ca_pem_path().to_str().expect("utf-8 path").to_owned();
+    let mut args = vec!["idp", "test-login", "--offline", "--issuer-url", &issuer, "--ca-cert", &ca];
+    args.extend_from_slice(&["--port", &person.port, "--client-id", PUBLIC_CLIENT, "--flow", "paste"]);
+    args.extend_from_slice(&["--timeout", "30"]);
+    args.extend_from_slice(extra);
+    let mut command = person.ctx.command(&args);
+    if terminal {
+        let quoted: Vec<String> = std::iter::once(env!("CARGO_BIN_EXE_alter"))
+            .chain(args.iter().copied())
+            .map(|a| format!("'{}'", a.replace('\'', "'\\''")))
+            .collect();
+        let mut script = std::process::Command::new("script");
+        script.env_clear().envs(command.get_envs().filter_map(|(k, v)| Some((k, v?)))).env("TERM", "xterm");
+        script.current_dir(person.ctx.home()).args(["-qec", &quoted.join(" "), "/dev/null"]);
+        command = script;
+    }
+    let mut child = command.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    // On the terminal everything arrives on script's stdout; otherwise the URL is on stderr.
+    let shown = if terminal {
+        child.stdout.take().map(|o| Box::new(o) as Box<dyn std::io::Read + Send>)
+    } else {
+        child.stderr.take().map(|e| Box::new(e) as Box<dyn std::io::Read + Send>)
+    };
+    let mut shown = BufReader::new(shown.unwrap());
+    let mut text = String::new();
+    let url = loop {
+        let mut line = String::new();
+        assert_ne!(shown.read_line(&mut line).unwrap(), 0, "alter ended before the URL: {text}");
+        text.push_str(&line);
+        if let Some(url) = line.trim().strip_prefix("https://") {
+            break format!("https://{url}");
+        }
+    };
+    let rest = std::thread::spawn(move || {
+        let mut rest = String::new();
+        let _ = std::io::Read::read_to_string(&mut shown, &mut rest);
+        rest
+    });
+    // The person, elsewhere.
+    let script = OidcProvider::browser_command();
+    let mut browser = std::process::Command::new("sh");
+    browser
+        .args(["-c", &format!("{script} \"$0\"",), &url])
+        .envs(person.ctx.command(&[]).get_envs().filter_map(|(k, v)| Some((k, v?))));
+    assert!(browser.status().unwrap().success(), "{}", person.browser_log());
+    let log = person.browser_log();
+    let address = log.lines().find_map(|l| l.strip_prefix("callback-url: ")).unwrap_or_else(|| panic!("{log}"));
+    let mut stdin = child.stdin.take().unwrap();
+    std::io::Write::write_all(&mut stdin, format!("{address}\n").as_bytes()).unwrap();
+    let output = child.wait_with_output().unwrap();
+    text.push_str(&rest.join().unwrap());
+    text.push_str(&String::from_utf8_lossy(&output.stdout));
+    text.push_str(&String::from_utf8_lossy(&output.stderr));
+    (output.status.code().unwrap_or(-1), text)
+}
+
+#[test]
+fn paste_on_a_terminal_signs_in_with_the_same_checks() {
+    let person = Person::new("alice", "report");
+    let (code, text) = paste_flow(&person, true, &[]);
+    assert_eq!(code, 0, "{text}");
+    assert!(text.contains("Address: ") && text.contains("Signed in as alice"), "{text}");
+    assert!(text.contains("address pasted back"), "{text}");
+}
+
+#[test]
+fn paste_reads_one_line_from_stdin_without_a_terminal() {
+    let person = Person::new("bob", "report");
+    let (code, text) = paste_flow(&person, false, &["--json"]);
+    assert_eq!(code, 0, "{text}");
+    assert!(text.contains("\"flow\": \"paste\"") && text.contains("\"sub\": \"bob\""), "{text}");
+    let issued = std::fs::read_to_string(person.provider.issued_tokens_file()).unwrap();
+    for token in issued.lines().filter(|t| !t.is_empty()) {
+        assert!(!text.contains(token), "an issued token leaked: {text}");
+    }
+}
+
+#[test]
+fn a_pasted_address_of_another_sign_in_is_refused() {
+    let person = Person::new("alice", "ignore");
+    let run = person.login_with_stdin(
+        &["--client-id", PUBLIC_CLIENT, "--flow", "paste"],
+        Some(b"http://127.0.0.1:1/callback?code=stolen&state=another-sign-in\n"),
+    );
+    run.code(5).stderr_has("the pasted address is not this sign-in's callback: its state does not match");
 }
 
 /// browser.mjs's output is hidden by alter: shown when a test fails.

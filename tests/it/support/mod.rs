@@ -77,6 +77,11 @@ pub const SECRETS: &[&str] = &[
     "stdin-wallet-secret-decl",
     "literal-wallet-secret-decl",
     "proxy-pass-1",
+    // The confidential clients of the test-login tests (testkit's oidc-provider), and the wrong
+    // secret one test sends.
+    "alter-confidential-secret-7",
+    "alter-test-secret",
+    "wrong-confidential-secret",
 ];
 
 impl TestContext {
