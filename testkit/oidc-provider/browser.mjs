@@ -1,13 +1,16 @@
 #!/usr/bin/env node
 // A person at a browser, for `alter idp test-login` tests: set as $BROWSER, it is given the
-// sign-in URL (or a device verification_uri_complete) and completes the oidc-provider's
-// development login and consent pages over HTTP with a cookie jar, then follows the redirect to
-// alter's loopback callback.
+// sign-in URL (or a device verification_uri_complete) and completes the provider's login and
+// consent pages over HTTP with a cookie jar, then follows the redirect to alter's loopback
+// callback. Providers: the npm oidc-provider (its development pages) and Django OAuth Toolkit
+// (testkit/dot: Django's login form, DOT's authorize, device code and accept/deny pages; POSTs
+// carry a Referer, as a browser's do, for Django's CSRF check over https).
 //
 // Environment: LOGIN_USER (default alice); LOGIN_ACTION: approve (default), deny (cancel at
 // consent or abort the device confirmation), forge (first send the callback a wrong state),
 // ignore (do nothing), report (sign in on "another machine": log the callback's address as
-// `callback-url: URL` instead of loading it, for --flow paste); LOGIN_LOG: a file to append what happened to (alter hides our output).
+// `callback-url: URL` instead of loading it, for --flow paste); LOGIN_PASSWORD (Django OAuth
+// Toolkit's login; oidc-provider takes any); LOGIN_LOG: a file to append what happened to (alter hides our output).
 // Trusts the test CA through NODE_EXTRA_CA_CERTS.
 import fs from 'node:fs';
 
@@ -45,13 +48,14 @@ async function callback(url) {
 }
 
 // Follows redirects by hand (cookies on each hop); stops at a page or at the callback.
-async function visit(target, method = 'GET', form = undefined) {
+async function visit(target, method = 'GET', form = undefined, referer = undefined) {
   let url = new URL(target);
   let init = { method, body: form ? new URLSearchParams(form) : undefined };
   for (let hop = 0; hop < 20; hop += 1) {
     if (isCallback(url)) return callback(url);
     const headers = { cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; ') };
     if (init.body) headers['content-type'] = 'application/x-www-form-urlencoded';
+    if (init.body && referer) headers.referer = referer;
     const response = await fetch(url, { ...init, headers, redirect: 'manual' });
     keep(response);
     const location = response.headers.get('location');
@@ -79,7 +83,9 @@ function form(html, url) {
     const name = attr(input, 'name');
     if (name) fields[name] = decode(attr(input, 'value') ?? '');
   }
-  return { action: new URL(decode(attr(open[0], 'action')), url).href, id: attr(open[0], 'id'), fields };
+  // A form without an action posts back to its own page (DOT's authorize and device pages).
+  const action = attr(open[0], 'action');
+  return { action: new URL(action ? decode(action) : url.href, url).href, id: attr(open[0], 'id'), fields };
 }
 
 async function person() {
@@ -104,6 +110,17 @@ async function person() {
       page = await visit(found.action, 'POST', fields);
     } else if (found.id === 'op.deviceInputForm') {
       page = await visit(found.action, 'POST', { ...found.fields, user_code: url.searchParams.get('user_code') });
+    } else if (found.id === 'login') {
+      const login = { ...found.fields, username: user, password: process.env.LOGIN_PASSWORD ?? '' };
+      page = await visit(found.action, 'POST', login, url.href);
+    } else if (found.id === 'authorizationForm') {
+      const { allow, ...cancel } = found.fields; // DOT: the Cancel button sends no `allow`
+      page = await visit(found.action, 'POST', action === 'deny' ? cancel : found.fields, url.href);
+    } else if (found.fields.csrfmiddlewaretoken !== undefined && found.fields.user_code !== undefined) {
+      page = await visit(found.action, 'POST', found.fields, url.href); // DOT's device code, filled in
+    } else if (html.includes('name="action" value="accept"')) {
+      const choice = { ...found.fields, action: action === 'deny' ? 'deny' : 'accept' };
+      page = await visit(found.action, 'POST', choice, url.href); // DOT's device accept/deny
     } else if (html.includes('document.forms[0].submit()')) {
       page = await visit(found.action, 'POST', found.fields); // what a browser's script would do
     } else {

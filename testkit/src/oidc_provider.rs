@@ -5,11 +5,8 @@
 //! `client_secret_basic`); resource `RESOURCE` gets RS256 JWT access tokens with `scope: "read"`
 //! and an extra `groups: ["00gabc123"]` claim; JWKS holds one RS256 and one ES256 key.
 
-use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
-use std::sync::mpsc;
-use std::thread::JoinHandle;
 use std::time::Duration;
 
 use crate::https::Client;
@@ -133,7 +130,7 @@ impl Drop for OidcProvider {
 
 /// Spawns `node server.mjs` and waits for its `READY <port>` line.
 fn spawn_ready(dir: &Path, cert: &Path, key: &Path, ttl: u64, issued: &Path) -> Result<(Child, u16), String> {
-    let mut child = Command::new("node")
+    let child = Command::new("node")
         .arg("server.mjs")
         .args([cert, key])
         .arg("0")
@@ -145,35 +142,7 @@ fn spawn_ready(dir: &Path, cert: &Path, key: &Path, ttl: u64, issued: &Path) -> 
         .stderr(Stdio::piped())
         .spawn()
         .unwrap_or_else(|e| panic!("the oidc-provider tests need Node.js 20+ on PATH (`node` could not run: {e})"));
-    // Both pipes are drained for the child's whole life so it never blocks writing.
-    let stderr = drain(child.stderr.take().expect("piped stderr"));
-    let (ready_tx, ready_rx) = mpsc::channel();
-    let stdout = BufReader::new(child.stdout.take().expect("piped stdout"));
-    std::thread::spawn(move || {
-        for line in stdout.lines().map_while(Result::ok) {
-            if let Some(port) = line.strip_prefix("READY ").and_then(|p| p.trim().parse::<u16>().ok()) {
-                let _ = ready_tx.send(port);
-            }
-        }
-    });
-    match ready_rx.recv_timeout(READY_TIMEOUT) {
-        Ok(port) => Ok((child, port)),
-        Err(e) => {
-            let _ = child.kill();
-            let status = child.wait().map(|s| s.to_string()).unwrap_or_default();
-            let stderr = stderr.join().unwrap_or_default();
-            Err(format!("no READY ({e}; node {status}); stderr:\n{stderr}"))
-        }
-    }
-}
-
-/// Reads `pipe` to its end on a thread; the handle yields everything read.
-fn drain(mut pipe: impl Read + Send + 'static) -> JoinHandle<String> {
-    std::thread::spawn(move || {
-        let mut text = Vec::new();
-        let _ = pipe.read_to_end(&mut text);
-        String::from_utf8_lossy(&text).into_owned()
-    })
+    crate::spawned::wait_ready(child, READY_TIMEOUT)
 }
 
 #[cfg(test)]

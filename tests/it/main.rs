@@ -19,6 +19,7 @@ mod reliability;
 mod replace;
 mod support;
 mod test_login;
+mod test_login_dot;
 mod test_login_hostile;
 mod webhooks;
 #[cfg(unix)]

@@ -82,6 +82,8 @@ pub const SECRETS: &[&str] = &[
     "alter-confidential-secret-7",
     "alter-test-secret",
     "wrong-confidential-secret",
+    // The person's password on Django OAuth Toolkit's login page (testkit's dot).
+    "dot-person-password-4",
 ];
 
 impl TestContext {
