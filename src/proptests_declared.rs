@@ -3,7 +3,7 @@
 //! duplicates the strict reader is plain JSON; an accepted issuer is one line that survives URL
 //! parsing; a literal secret never shows in the plan or in `Debug`.
 
-use crate::domain::desired::{parse, Detectable, Field};
+use crate::domain::desired::{parse, Detectable, Field, TOP_FIELDS};
 use crate::domain::issuer::Issuer;
 use crate::domain::plan::{plan, Options};
 use crate::domain::rejection::RejectionKind;
@@ -11,24 +11,13 @@ use crate::domain::strict_json::{self, StrictError};
 use proptest::prelude::*;
 use serde_json::{json, Map, Value};
 
-/// The file's own field names and a few others, so generated objects hit the real paths.
-const KEYS: [&str; 12] = [
-    "issuer_url",
-    "audience",
-    "user_id_claim",
-    "group_claim",
-    "role_claim",
-    "group_claim_stable_ids",
-    "wallet",
-    "webhook",
-    "client_id",
-    "client_secret",
-    "enabled",
-    "secret",
-];
+/// The members of `wallet` and `webhook`; with the top-level fields, the file's own names.
+const NESTED_KEYS: [&str; 4] = ["client_id", "client_secret", "enabled", "secret"];
 
 fn key() -> impl Strategy<Value = String> {
-    prop_oneof![prop::sample::select(KEYS.to_vec()).prop_map(str::to_owned), "[a-z_]{0,8}"]
+    // Often the file's own names, so generated objects hit the real paths.
+    let own: Vec<&str> = TOP_FIELDS.iter().chain(&NESTED_KEYS).copied().collect();
+    prop_oneof![prop::sample::select(own).prop_map(str::to_owned), "[a-z_]{0,8}"]
 }
 
 /// JSON values of any shape, with keys that are often the file's own.

@@ -119,7 +119,8 @@ pub struct Desired {
 pub const WALLET_SECRET: &str = "wallet.client_secret";
 pub const WEBHOOK_SECRET: &str = "webhook.secret";
 
-const TOP_FIELDS: [&str; 8] = [
+/// The members a file may have at its top level.
+pub const TOP_FIELDS: [&str; 8] = [
     "issuer_url",
     "audience",
     "user_id_claim",

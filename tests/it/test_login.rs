@@ -3,7 +3,7 @@
 //! loopback callback, or completes the device page. Every token the provider issues is scanned
 //! for in every output.
 
-use crate::support::{Run, TestContext};
+use crate::support::{free_port, person_context, Run, TestContext};
 use alter_testkit::oidc_provider::{
     OidcProvider, CONFIDENTIAL_CLIENT, CONFIDENTIAL_SECRET, PUBLIC_CLIENT, RESOURCE, UNREGISTERED_CLIENT,
 };
@@ -32,16 +32,9 @@ impl Person {
     fn with_provider(user: &str, action: &str, start: impl FnOnce(&TestCa) -> OidcProvider) -> Person {
         let ca = TestCa::new();
         let provider = start(&ca);
-        let mut ctx = TestContext::new();
-        let log = ctx.home().join("browser.log");
-        ctx.env("BROWSER", OidcProvider::browser_command())
-            .env("NODE_EXTRA_CA_CERTS", ca.ca_pem_path().to_str().expect("utf-8 path"))
-            .env("LOGIN_USER", user)
-            .env("LOGIN_ACTION", action)
-            .env("LOGIN_LOG", log.to_str().expect("utf-8 path"));
-        ctx.scan_issued_tokens(provider.issued_tokens_file());
-        let port = std::net::TcpListener::bind("127.0.0.1:0").expect("a free port").local_addr().expect("addr").port();
-        Person { ca, provider, ctx, log, port: port.to_string() }
+        let (mut ctx, log) = person_context(&ca, user, provider.issued_tokens_file());
+        ctx.env("LOGIN_ACTION", action);
+        Person { ca, provider, ctx, log, port: free_port() }
     }
 
     /// `alter idp test-login --offline` against the provider, with `extra` flags.

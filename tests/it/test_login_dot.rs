@@ -4,9 +4,8 @@
 //! device grant issues no ID token, and it checks the redirect URI only after the login. Every
 //! token and device code it hands out, and the person's password, are in the leak scan.
 
-use crate::support::{Run, TestContext};
+use crate::support::{free_port, person_context, Run, TestContext};
 use alter_testkit::dot::{DjangoOAuthToolkit, BROWSER_CLIENT, DEVICE_CLIENT, PASSWORD, UNREGISTERED_CLIENT};
-use alter_testkit::oidc_provider::OidcProvider;
 use alter_testkit::tls::TestCa;
 use std::path::PathBuf;
 
@@ -22,16 +21,9 @@ impl Person {
     fn new(user: &str) -> Person {
         let ca = TestCa::new();
         let provider = DjangoOAuthToolkit::start(&ca);
-        let mut ctx = TestContext::new();
-        let log = ctx.home().join("browser.log");
-        ctx.env("BROWSER", OidcProvider::browser_command())
-            .env("NODE_EXTRA_CA_CERTS", ca.ca_pem_path().to_str().expect("utf-8 path"))
-            .env("LOGIN_USER", user)
-            .env("LOGIN_PASSWORD", PASSWORD)
-            .env("LOGIN_LOG", log.to_str().expect("utf-8 path"));
-        ctx.scan_issued_tokens(provider.issued_tokens_file());
-        let port = std::net::TcpListener::bind("127.0.0.1:0").expect("a free port").local_addr().expect("addr").port();
-        Person { ca, provider, ctx, log, port: port.to_string() }
+        let (mut ctx, log) = person_context(&ca, user, provider.issued_tokens_file());
+        ctx.env("LOGIN_PASSWORD", PASSWORD);
+        Person { ca, provider, ctx, log, port: free_port() }
     }
 
     /// `alter idp test-login --offline` against DOT with `extra` flags (`--timeout 30` unless given).

@@ -3,7 +3,7 @@
 //! identity it has not verified, and every error names the endpoint that answered.
 
 use crate::support::issuers::Issuers;
-use crate::support::{Run, TestContext};
+use crate::support::{free_port, Run, TestContext};
 use alter_testkit::hostile_provider::{HostileProvider, CLIENT};
 use alter_testkit::https::{FixtureServer, Reply};
 use alter_testkit::tokens::Signer;
@@ -296,11 +296,6 @@ fn flow_auto_chooses_the_browser_then_the_device_grant_then_says_to_choose() {
     let auto = auto_args(&none, "10");
     let auto: Vec<&str> = auto.iter().map(String::as_str).collect();
     none.ctx.run(&auto).code(2).stderr_has("no way to sign in chosen").stderr_has("--flow paste");
-}
-
-/// A loopback port nothing listens on: tests run in parallel, so none may use the default 53180.
-fn free_port() -> String {
-    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port().to_string()
 }
 
 /// `test-login` with the default `--flow auto` against `h`, on a port of its own.

@@ -290,3 +290,23 @@ impl Run {
         })
     }
 }
+
+/// A loopback port nothing listens on now: tests run in parallel, so a sign-in callback never
+/// uses the default port.
+pub fn free_port() -> String {
+    std::net::TcpListener::bind("127.0.0.1:0").expect("a free port").local_addr().expect("addr").port().to_string()
+}
+
+/// The context of a person signing in through `$BROWSER` (`browser.mjs`) as `user`, at a provider
+/// whose certificate `ca` issued and which logs what it issues to `issued` (scanned in every
+/// run), with the browser's log at the returned path.
+pub fn person_context(ca: &alter_testkit::tls::TestCa, user: &str, issued: &std::path::Path) -> (TestContext, PathBuf) {
+    let mut ctx = TestContext::new();
+    let log = ctx.home().join("browser.log");
+    ctx.env("BROWSER", alter_testkit::oidc_provider::OidcProvider::browser_command())
+        .env("NODE_EXTRA_CA_CERTS", ca.ca_pem_path().to_str().expect("utf-8 path"))
+        .env("LOGIN_USER", user)
+        .env("LOGIN_LOG", log.to_str().expect("utf-8 path"));
+    ctx.scan_issued_tokens(issued);
+    (ctx, log)
+}
