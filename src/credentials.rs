@@ -44,18 +44,19 @@ impl fmt::Display for TokenSource {
 pub struct StoredToken {
     pub token: Secret,
     pub source: TokenSource,
-    /// The credentials file's mode, when other users can read or write it.
-    pub open_to_others: Option<u32>,
+    /// The credentials file's mode and what other users can do, when they can read or write it.
+    pub open_to_others: Option<platform::OpenToOthers>,
 }
 
 impl StoredToken {
     /// The warning a too-open credentials file deserves, if it does.
     pub fn exposure_warning(&self) -> Option<String> {
-        let (TokenSource::File(path), Some(mode)) = (&self.source, self.open_to_others) else { return None };
+        let (TokenSource::File(path), Some(open)) = (&self.source, self.open_to_others) else { return None };
         Some(format!(
-            "the credentials file {} is {} by other users (mode {mode:03o}); restrict it with `chmod 600 {}`",
+            "the credentials file {} is {} by other users (mode {:03o}); restrict it with `chmod 600 {}`",
             path.display(),
-            platform::open_to_others_as(mode)?,
+            open.how,
+            open.mode,
             path.display()
         ))
     }
@@ -355,7 +356,10 @@ mod tests {
     }
 
     fn mode(path: &Path) -> u32 {
-        platform::unix_mode(path).expect("a file")
+        match platform::file_access(path).expect("a file") {
+            platform::FileAccess::Mode(mode) => mode,
+            other => panic!("no unix mode: {other:?}"),
+        }
     }
 
     #[test]
@@ -389,7 +393,7 @@ mod tests {
 
         // Overwriting a file someone widened replaces it with a 0600 one.
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
-        assert_eq!(crate::input::open_to_others(&path), Some(0o644));
+        assert_eq!(crate::input::open_to_others(&path).map(|open| open.mode), Some(0o644));
         stores.store(&Secret::new("tok_2")).unwrap();
         assert_eq!(mode(&path), 0o600);
         assert_eq!(stores.load().unwrap().unwrap().token.expose(), "tok_2");
@@ -412,7 +416,7 @@ mod tests {
         let loaded = stores.load().unwrap().unwrap();
         assert_eq!(loaded.token.expose(), "tok", "surrounding whitespace is trimmed");
         assert!(loaded.exposure_warning().unwrap().contains("readable by other users (mode 640)"));
-        assert_eq!(crate::input::open_to_others(&path), Some(0o640));
+        assert_eq!(crate::input::open_to_others(&path).map(|open| open.mode), Some(0o640));
         // Writable by the group is open too: another user could swap in a token of theirs.
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o620)).unwrap();
         let loaded = stores.load().unwrap().unwrap();

@@ -51,7 +51,7 @@ pub fn read_file(path: &Path) -> io::Result<Vec<u8>> {
 /// secret or the token deserves a warning then (read, it leaks; written, it is swapped). The one
 /// check for secret files, the credentials file and doctor; always None on Windows (see
 /// [`crate::platform`]).
-pub fn open_to_others(path: &Path) -> Option<u32> {
+pub fn open_to_others(path: &Path) -> Option<crate::platform::OpenToOthers> {
     crate::platform::file_access(path).ok().and_then(crate::platform::FileAccess::open_to_others)
 }
 

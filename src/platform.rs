@@ -73,24 +73,26 @@ pub enum FileAccess {
     ProfileAcl,
 }
 
-impl FileAccess {
-    /// The mode, when it lets group or other users read or write the file.
-    pub fn open_to_others(self) -> Option<u32> {
-        match self {
-            Self::Mode(mode) if mode & 0o066 != 0 => Some(mode),
-            _ => None,
-        }
-    }
+/// A file group or other users can read or write: its mode as read, and what they can do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OpenToOthers {
+    pub mode: u32,
+    /// "readable", "writable" or "readable and writable" (by other users).
+    pub how: &'static str,
 }
 
-/// What `mode`'s group and other bits let other users do with the file, as an adjective
-/// ("readable", "writable", "readable and writable"); None when neither.
-pub fn open_to_others_as(mode: u32) -> Option<&'static str> {
-    match (mode & 0o044 != 0, mode & 0o022 != 0) {
-        (true, true) => Some("readable and writable"),
-        (true, false) => Some("readable"),
-        (false, true) => Some("writable"),
-        (false, false) => None,
+impl FileAccess {
+    /// Whether group or other users can read or write the file, and how; None when they cannot,
+    /// or when the platform has no mode to tell (Windows).
+    pub fn open_to_others(self) -> Option<OpenToOthers> {
+        let Self::Mode(mode) = self else { return None };
+        let how = match (mode & 0o044 != 0, mode & 0o022 != 0) {
+            (true, true) => "readable and writable",
+            (true, false) => "readable",
+            (false, true) => "writable",
+            (false, false) => return None,
+        };
+        Some(OpenToOthers { mode, how })
     }
 }
 
@@ -106,20 +108,6 @@ pub fn file_access(path: &Path) -> io::Result<FileAccess> {
     {
         let _ = meta;
         Ok(FileAccess::ProfileAcl)
-    }
-}
-
-/// The permission bits of `path` on unix; None elsewhere, where the profile's ACL decides.
-pub fn unix_mode(path: &Path) -> Option<u32> {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::metadata(path).ok().map(|meta| meta.permissions().mode() & 0o777)
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = path;
-        None
     }
 }
 
@@ -150,12 +138,10 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let inner = dir.path().join("a/b");
         create_private_dir(&inner).unwrap();
-        assert_eq!(unix_mode(&inner), Some(0o700));
+        assert_eq!(file_access(&inner).unwrap(), FileAccess::Mode(0o700));
         create_private_file(&inner.join("f")).unwrap();
-        assert_eq!(unix_mode(&inner.join("f")), Some(0o600));
-        assert_eq!(create_private_file(&inner.join("f")).unwrap_err().kind(), io::ErrorKind::AlreadyExists);
-        assert_eq!(unix_mode(&dir.path().join("missing")), None);
         assert_eq!(file_access(&inner.join("f")).unwrap(), FileAccess::Mode(0o600));
+        assert_eq!(create_private_file(&inner.join("f")).unwrap_err().kind(), io::ErrorKind::AlreadyExists);
         assert!(file_access(&dir.path().join("missing")).is_err());
     }
 
@@ -165,7 +151,6 @@ mod tests {
     fn open_to_others_counts_read_and_write_bits_of_group_and_other() {
         for private in [0o600, 0o400, 0o700, 0o000, 0o611] {
             assert_eq!(FileAccess::Mode(private).open_to_others(), None, "{private:o}");
-            assert_eq!(open_to_others_as(private), None, "{private:o}");
         }
         for (open, what) in [
             (0o644, "readable"),
@@ -176,8 +161,8 @@ mod tests {
             (0o666, "readable and writable"),
             (0o624, "readable and writable"),
         ] {
-            assert_eq!(FileAccess::Mode(open).open_to_others(), Some(open), "{open:o}");
-            assert_eq!(open_to_others_as(open), Some(what), "{open:o}");
+            let found = FileAccess::Mode(open).open_to_others();
+            assert_eq!(found, Some(OpenToOthers { mode: open, how: what }), "{open:o}");
         }
         assert_eq!(FileAccess::ProfileAcl.open_to_others(), None);
     }

@@ -130,11 +130,12 @@ pub fn read_secret(flag: &str, spec: &str) -> Result<(Secret, SecretSource, Vec<
     } else if let Some(path) = spec.strip_prefix('@') {
         let path = Path::new(path);
         let text = input::read_path(flag, path)?;
-        if let Some(mode) = input::open_to_others(path) {
-            let open = crate::platform::open_to_others_as(mode).unwrap_or("open");
+        if let Some(open) = input::open_to_others(path) {
             warnings.push(format!(
-                "{} is {open} by other users (mode {mode:03o}); restrict it with chmod 600",
-                path.display()
+                "{} is {} by other users (mode {:03o}); restrict it with chmod 600",
+                path.display(),
+                open.how,
+                open.mode
             ));
         }
         (text, SecretSource::File)

@@ -6,7 +6,7 @@ use super::clock::Skew;
 use super::model::ProviderType;
 use super::route::Route;
 use super::scopes;
-use crate::platform::{open_to_others_as, FileAccess};
+use crate::platform::FileAccess;
 use crate::scrub::remote;
 use serde::Serialize;
 
@@ -165,14 +165,17 @@ pub fn token_source(found: &TokenFound) -> Check {
     match found {
         TokenFound::Env => check(Status::Ok, "token from ALTER_TOKEN (overrides the keyring and the file)".into()),
         TokenFound::Keyring => check(Status::Ok, "token from the OS keyring".into()),
-        TokenFound::File { path, access: Some(FileAccess::Mode(mode)) } => match open_to_others_as(*mode) {
+        TokenFound::File { path, access: Some(access @ FileAccess::Mode(mode)) } => match access.open_to_others() {
             None => check(
                 Status::Ok,
                 format!("token from {path} (mode {mode:03o}: other users can neither read nor write it)"),
             ),
             Some(open) => check(
                 Status::Warn,
-                format!("token from {path}, which is {open} by other users (mode {mode:03o}): it holds a bearer token"),
+                format!(
+                    "token from {path}, which is {} by other users (mode {mode:03o}): it holds a bearer token",
+                    open.how
+                ),
             )
             .fix(format!("chmod 600 {path}")),
         },

@@ -4,6 +4,7 @@ use super::key_values;
 use crate::api::models::{IdentityProvider, TokenInfo, WebhookStatus};
 use crate::credentials::TokenSource;
 use crate::domain::model::Discovery;
+use crate::platform::OpenToOthers;
 use crate::scrub::remote;
 
 pub fn discovery_view(d: &Discovery) -> String {
@@ -90,9 +91,11 @@ pub fn providers_table(items: &[IdentityProvider], app: &str) -> String {
 }
 
 /// `open_to_others`: the credentials file's mode when other users can read or write it.
-pub fn token_view(info: &TokenInfo, source: &TokenSource, open_to_others: Option<u32>) -> String {
-    let from = match open_to_others.and_then(|mode| Some((mode, crate::platform::open_to_others_as(mode)?))) {
-        Some((mode, open)) => format!("{source} ({open} by other users: mode {mode:03o}; run chmod 600 on it)"),
+pub fn token_view(info: &TokenInfo, source: &TokenSource, open_to_others: Option<OpenToOthers>) -> String {
+    let from = match open_to_others {
+        Some(open) => {
+            format!("{source} ({} by other users: mode {:03o}; run chmod 600 on it)", open.how, open.mode)
+        }
         None => source.to_string(),
     };
     key_values(&[
