@@ -28,6 +28,10 @@ use std::io::{self, Write};
 /// terminal flooded by a 3 MB `detail`.
 pub const MAX_LINE_CHARS: usize = 2000;
 
+/// The most items of a remote list shown (a problem's field errors, a write's notices), then
+/// how many more there were: a server sending thousands must not bury the ones that matter.
+pub const MAX_REMOTE_ITEMS: usize = 20;
+
 /// The last guard's bound on a whole line of human output, which may hold a few remote strings.
 const MAX_OUTPUT_LINE_CHARS: usize = 4 * MAX_LINE_CHARS;
 

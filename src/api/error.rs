@@ -5,7 +5,7 @@ use super::models::Problem;
 use crate::domain::detect::Brokered;
 use crate::error::Error;
 use crate::exit::ExitCode;
-use crate::scrub::remote;
+use crate::scrub::{remote, MAX_REMOTE_ITEMS};
 
 #[derive(Debug)]
 pub enum ApiError {
@@ -70,13 +70,11 @@ fn from_problem(status: u16, problem: Problem, request_id: Option<String>) -> Er
     if !problem.code.is_empty() {
         message = format!("{message} ({})", remote(&problem.code));
     }
-    // A server listing thousands of field errors would bury the ones that matter.
-    const SHOWN_FIELD_ERRORS: usize = 20;
-    for field in problem.errors.iter().take(SHOWN_FIELD_ERRORS) {
+    for field in problem.errors.iter().take(MAX_REMOTE_ITEMS) {
         message.push_str(&format!("\n  {}: {}", remote(&field.field), remote(&field.message)));
     }
-    if problem.errors.len() > SHOWN_FIELD_ERRORS {
-        message.push_str(&format!("\n  ... and {} more", problem.errors.len() - SHOWN_FIELD_ERRORS));
+    if problem.errors.len() > MAX_REMOTE_ITEMS {
+        message.push_str(&format!("\n  ... and {} more", problem.errors.len() - MAX_REMOTE_ITEMS));
     }
     if let Some(id) = request_id.or(problem.request_id.clone()) {
         message.push_str(&format!("\n  request id: {}", remote(&id)));

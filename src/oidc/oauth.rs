@@ -84,19 +84,7 @@ pub async fn post_form(
             Failed::Fatal(error)
         }
     })?;
-    let status = response.status().as_u16();
-    log::info!("{status} {url}");
-    let answered = Answered { endpoint, url: url.as_str(), status };
-    match read_body_capped(response, MAX_OAUTH_BODY, endpoint, url.as_str()).await {
-        Ok(body) => Ok(Answer { status, body }),
-        Err(BodyError::TooLarge { limit }) => {
-            Err(Failed::Fatal(answered.unusable(&format!("larger than {} KiB", limit / 1024)).into()))
-        }
-        Err(BodyError::Encoded(encoding)) => {
-            Err(Failed::Fatal(answered.unusable(&format!("{encoding}-compressed, which alter did not ask for")).into()))
-        }
-        Err(BodyError::Transport(err)) => Err(Failed::CanHeal(err)),
-    }
+    read_answer(response, endpoint, url, Failed::CanHeal).await
 }
 
 /// GETs the userinfo endpoint with the access token (OIDC Core 5.3): who signed in, when no ID
@@ -111,12 +99,28 @@ pub async fn userinfo(http: &reqwest::Client, url: &Url, access: &Secret) -> Res
         .send()
         .await
         .map_err(|err| Failed::Fatal(transport_error(&err, ENDPOINT, url.as_str())))?;
+    read_answer(response, ENDPOINT, url, Failed::Fatal).await
+}
+
+/// `endpoint`'s answer, its body under the cap. An answer alter refuses to read (too large,
+/// compressed unasked) fails at once; a body cut off in transit fails as `cut_off` says.
+async fn read_answer(
+    response: reqwest::Response,
+    endpoint: &str,
+    url: &Url,
+    cut_off: fn(Error) -> Failed,
+) -> Result<Answer, Failed> {
     let status = response.status().as_u16();
     log::info!("{status} {url}");
-    let answered = Answered { endpoint: ENDPOINT, url: url.as_str(), status };
-    match read_body_capped(response, MAX_OAUTH_BODY, ENDPOINT, url.as_str()).await {
+    let answered = Answered { endpoint, url: url.as_str(), status };
+    match read_body_capped(response, MAX_OAUTH_BODY, endpoint, url.as_str()).await {
         Ok(body) => Ok(Answer { status, body }),
-        Err(BodyError::Transport(err)) => Err(Failed::Fatal(err)),
-        Err(_) => Err(Failed::Fatal(answered.unusable("larger than allowed, or compressed unasked").into())),
+        Err(BodyError::TooLarge { limit }) => {
+            Err(Failed::Fatal(answered.unusable(&format!("larger than {} KiB", limit / 1024)).into()))
+        }
+        Err(BodyError::Encoded(encoding)) => {
+            Err(Failed::Fatal(answered.unusable(&format!("{encoding}-compressed, which alter did not ask for")).into()))
+        }
+        Err(BodyError::Transport(err)) => Err(cut_off(err)),
     }
 }

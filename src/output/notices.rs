@@ -3,17 +3,14 @@
 
 use super::Output;
 use crate::domain::model::Notice;
-use crate::scrub::remote;
+use crate::scrub::{remote, MAX_REMOTE_ITEMS};
 
-/// At most this many notices are shown, then how many more there were (as with field errors).
-pub const SHOWN_NOTICES: usize = 20;
-
-/// Each notice one line (`scrub::remote`), at most [`SHOWN_NOTICES`] of them.
+/// Each notice one line (`scrub::remote`), at most [`MAX_REMOTE_ITEMS`] of them.
 pub fn notices(out: &Output, notices: &[Notice]) {
-    for notice in notices.iter().take(SHOWN_NOTICES) {
+    for notice in notices.iter().take(MAX_REMOTE_ITEMS) {
         out.warn(&format!("{}: {}", remote(&notice.code), remote(&notice.message)));
     }
-    if notices.len() > SHOWN_NOTICES {
-        out.warn(&format!("... and {} more notices from the control plane", notices.len() - SHOWN_NOTICES));
+    if notices.len() > MAX_REMOTE_ITEMS {
+        out.warn(&format!("... and {} more notices from the control plane", notices.len() - MAX_REMOTE_ITEMS));
     }
 }
