@@ -132,7 +132,13 @@ pub fn redact(text: &str) -> String {
 /// and every other control character shown as `\u{..}`, so it cannot forge a line of ours,
 /// recolour the terminal or retitle the window), cut to [`MAX_LINE_CHARS`].
 pub fn remote(text: &str) -> String {
-    escape(&cut(&redact(text), MAX_LINE_CHARS), |c| is_unsafe(c) || c == '\n' || c == '\t')
+    remote_within(text, MAX_LINE_CHARS)
+}
+
+/// [`remote`], cut to `max_chars` instead: for a value quoted inside a sentence. Redacted before
+/// it is cut, so a cut never leaves part of a secret behind.
+pub fn remote_within(text: &str, max_chars: usize) -> String {
+    escape(&cut(&redact(text), max_chars), |c| is_unsafe(c) || c == '\n' || c == '\t')
 }
 
 /// The last guard on human output: terminal controls escaped (but the tool's own line feeds

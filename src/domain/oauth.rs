@@ -6,7 +6,7 @@
 use super::issuer::is_loopback;
 use super::login::{provider_error, ErrorContext};
 use super::Rejection;
-use crate::scrub::remote;
+use crate::scrub::remote_within;
 use serde_json::{Map, Value};
 use std::time::Duration;
 use url::Url;
@@ -218,11 +218,9 @@ pub fn verification_url(at: &Answered, field: &str, value: &str, issuer: &Url) -
 }
 
 /// A provider's value shown inside our own message: quoted, one line (every control character
-/// escaped, held secrets redacted: `scrub::remote`), cut to a bounded length.
+/// escaped, held secrets redacted), cut to [`MAX_QUOTED`] characters.
 pub fn quoted(value: &str) -> String {
-    let cut: String = value.chars().take(MAX_QUOTED).collect();
-    let more = if cut.len() < value.len() { "..." } else { "" };
-    format!("`{}`{more}", remote(&cut))
+    format!("`{}`", remote_within(value, MAX_QUOTED))
 }
 
 /// The next pause between polls: the provider's interval (after `slow_down`s), at least

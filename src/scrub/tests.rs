@@ -48,6 +48,13 @@ fn long_remote_strings_are_cut() {
 }
 
 #[test]
+fn a_cut_never_leaves_part_of_a_held_secret() {
+    hold("straddling-secret-value");
+    let shown = remote_within("0123456789straddling-secret-value and more", 15);
+    assert_eq!(shown, "0123456789*** a… (7 more characters cut)");
+}
+
+#[test]
 fn json_results_are_exact_and_say_where_a_held_secret_is() {
     hold("scrub-json-secret");
     let long = "x".repeat(3 * MAX_LINE_CHARS);
