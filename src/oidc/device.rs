@@ -5,7 +5,7 @@
 
 use super::login::{self as signin, Request, Tokens};
 use super::oauth::{post_form, ClientAuth, Failed};
-use crate::domain::login::{provider_error, ErrorContext, Flow};
+use crate::domain::login::{provider_error, Flow};
 use crate::domain::oauth::{self, TokenAnswer};
 use crate::error::{Error, Result};
 use crate::scrub::remote;
@@ -17,12 +17,7 @@ const DEVICE_ENDPOINT: &str = "device authorization endpoint";
 const TOKEN_ENDPOINT: &str = "token endpoint";
 
 pub async fn device(http: &reqwest::Client, request: &Request<'_>, output: &crate::output::Output) -> Result<Tokens> {
-    let context = ErrorContext {
-        client_id: request.client_id,
-        redirect_uri: "",
-        flow: Flow::Device,
-        confidential: request.client_secret.is_some(),
-    };
+    let context = signin::context(request, "", Flow::Device);
     let endpoint = request.endpoints.device.clone().ok_or_else(|| {
         Error::rejected("the provider offers no device authorization endpoint")
             .hint("use the browser flow: --flow browser")

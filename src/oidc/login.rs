@@ -93,7 +93,9 @@ pub fn token_endpoint(request: &Request) -> Result<Url> {
     })
 }
 
-fn context<'a>(request: &'a Request, redirect_uri: &'a str, flow: Flow) -> ErrorContext<'a> {
+/// What a provider's error is explained against: this client, its redirect URI (none in the
+/// device flow) and the flow.
+pub fn context<'a>(request: &'a Request, redirect_uri: &'a str, flow: Flow) -> ErrorContext<'a> {
     ErrorContext { client_id: request.client_id, redirect_uri, flow, confidential: request.client_secret.is_some() }
 }
 
