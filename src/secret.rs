@@ -159,15 +159,20 @@ pub fn read_secret(flag: &str, spec: &str) -> Result<(Secret, SecretSource, Vec<
     Ok((Secret::new(value), source, warnings))
 }
 
+/// The secret reference that names the control-plane token's variable.
+pub const OWN_TOKEN_SPEC: &str = "env:ALTER_TOKEN";
+
+/// Whether `path` is alter's own credentials file, through any symbolic link.
+pub fn is_own_credentials_file(path: &Path) -> bool {
+    let own = crate::credentials::file_path().and_then(|own| std::fs::canonicalize(own).ok());
+    own.is_some_and(|own| std::fs::canonicalize(path).is_ok_and(|real| real == own))
+}
+
 /// A secret flag naming the control-plane token (`env:ALTER_TOKEN`, or `@` the credentials file,
 /// through any symbolic link) would send that token elsewhere as another secret.
 fn refuse_own_credentials(flag: &str, spec: &str) -> Result<()> {
-    let own_file = || {
-        let path = spec.strip_prefix('@')?;
-        let own = std::fs::canonicalize(crate::credentials::file_path()?).ok()?;
-        (std::fs::canonicalize(path).ok()? == own).then_some(())
-    };
-    if spec == "env:ALTER_TOKEN" || own_file().is_some() {
+    let own_file = spec.strip_prefix('@').is_some_and(|path| is_own_credentials_file(Path::new(path)));
+    if spec == OWN_TOKEN_SPEC || own_file {
         return Err(Error::usage(format!(
             "{flag} {spec} names alter's own control-plane credentials: they would be sent as this secret"
         ))

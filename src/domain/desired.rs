@@ -33,9 +33,6 @@ pub enum SecretRef {
     Literal(Secret),
 }
 
-/// The environment variable that holds the tool's own control-plane token.
-pub const OWN_TOKEN_VARIABLE: &str = "ALTER_TOKEN";
-
 impl SecretRef {
     fn parse(spec: &str) -> Self {
         if spec == "-" {
@@ -179,18 +176,16 @@ impl Desired {
     /// Resolves each relative `@path` against `dir` (the directory of the file that names it, as
     /// Compose and Terraform do, so the file means the same from any working directory), notes
     /// where a symbolic link leads, and refuses a path to the tool's own credentials file.
-    pub fn anchor(&mut self, dir: &Path, own_credentials: Option<&Path>, name: &str) -> Result<(), Rejection> {
-        let own = own_credentials.and_then(|p| std::fs::canonicalize(p).ok());
+    pub fn anchor(&mut self, dir: &Path, name: &str) -> Result<(), Rejection> {
         for (field, reference) in self.secrets_mut() {
             let SecretRef::File { path, link } = reference else { continue };
             let full = dir.join(&*path);
             *path = full.display().to_string();
-            let real = std::fs::canonicalize(&full).ok();
-            if own.is_some() && real == own {
+            if crate::secret::is_own_credentials_file(&full) {
                 return Err(own_credentials_refused(field, &format!("@{path}"), name));
             }
             if std::fs::symlink_metadata(&full).is_ok_and(|m| m.file_type().is_symlink()) {
-                *link = real.map(|r| r.display().to_string());
+                *link = std::fs::canonicalize(&full).ok().map(|r| r.display().to_string());
             }
         }
         Ok(())
@@ -296,7 +291,7 @@ fn secret_ref(value: Option<&Value>, field: &str, name: &str) -> Result<Option<S
             Err(Rejection::bad_input(format!("{name}: `{field}` is empty"))
                 .hint("name the secret: env:NAME, @path or - (stdin)"))
         }
-        Some(Value::String(spec)) if *spec == format!("env:{OWN_TOKEN_VARIABLE}") => {
+        Some(Value::String(spec)) if spec == crate::secret::OWN_TOKEN_SPEC => {
             Err(own_credentials_refused(field, spec, name))
         }
         Some(Value::String(spec)) => Ok(Some(SecretRef::parse(spec))),

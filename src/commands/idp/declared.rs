@@ -23,7 +23,7 @@ pub fn read(spec: &str, ctx: &Context) -> Result<Desired> {
     };
     let mut desired = desired::parse(&text, name)?;
     let dir = std::path::absolute(dir).unwrap_or_else(|_| dir.to_owned());
-    desired.anchor(&dir, crate::credentials::file_path().as_deref(), name)?;
+    desired.anchor(&dir, name)?;
     desired.check_stdin_use(spec == "-")?;
     for warning in desired.warnings() {
         ctx.output.warn(&warning);
